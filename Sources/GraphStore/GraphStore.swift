@@ -63,6 +63,7 @@ public final class GraphStore: Sendable {
     /// Writers take turns; readers are never blocked and do not see the changes until commit.
     /// - Returns: what `body` returns.
     /// - Throws: what `body` throws (after rolling back), or `SQLiteError` when the commit fails.
+    @discardableResult
     public func write<T>(_ body: (WriteTransaction) throws -> T) throws -> T {
         try writer.withConnection { connection in
             let transaction = WriteTransaction(connection: connection, store: self)

@@ -21,8 +21,6 @@ package struct DatabaseFileHeader: Equatable, Sendable {
     package let pageSize: Int64
     /// The size in pages the header records, when that figure is valid.
     package let pageCount: Int64?
-    /// The application ID at offset 68 (`PRAGMA application_id`).
-    package let applicationID: Int32
 
     private static let magic = Array("SQLite format 3\0".utf8)
 
@@ -57,7 +55,7 @@ package struct DatabaseFileHeader: Equatable, Sendable {
         if fileSize % pageSize != 0 {
             return .truncated(expectedBytes: (fileSize / pageSize + 1) * pageSize, actualBytes: fileSize)
         }
-        let header = DatabaseFileHeader(pageSize: pageSize, pageCount: pageCount, applicationID: Int32(bitPattern: uint32(at: 68)))
+        let header = DatabaseFileHeader(pageSize: pageSize, pageCount: pageCount)
         return .database(header)
     }
 }

@@ -72,27 +72,27 @@ private struct IntegrityChecker {
             """),
         ("degree rows that disagree with the adjacency", """
             SELECT count(*) FROM (
-                SELECT node, type, sum(o) AS o, sum(i) AS i FROM (
+                SELECT node FROM (
                     SELECT node, type, 1 AS o, 0 AS i FROM adjacency_out
                     UNION ALL SELECT node, type, 0, 1 FROM adjacency_in
                     UNION ALL SELECT node, type, -outgoing, -incoming FROM degree)
-                GROUP BY node, type HAVING o <> 0 OR i <> 0)
+                GROUP BY node, type HAVING sum(o) <> 0 OR sum(i) <> 0)
             """),
         ("label statistics that disagree with the label rows", """
             SELECT count(*) FROM (
-                SELECT label, sum(n) AS n FROM (
+                SELECT label FROM (
                     SELECT label, 1 AS n FROM node_label
                     UNION ALL SELECT 0, 1 FROM node
                     UNION ALL SELECT label, -nodes FROM label_statistics)
-                GROUP BY label HAVING n <> 0)
+                GROUP BY label HAVING sum(n) <> 0)
             """),
         ("type statistics that disagree with the relationships", """
             SELECT count(*) FROM (
-                SELECT type, sum(n) AS n FROM (
+                SELECT type FROM (
                     SELECT type, 1 AS n FROM relationship
                     UNION ALL SELECT 0, 1 FROM relationship
                     UNION ALL SELECT type, -relationships FROM type_statistics)
-                GROUP BY type HAVING n <> 0)
+                GROUP BY type HAVING sum(n) <> 0)
             """),
         ("label rows for missing nodes or labels", """
             SELECT count(*) FROM node_label nl WHERE NOT EXISTS (SELECT 1 FROM node WHERE id = nl.node)
