@@ -64,8 +64,12 @@ private struct IntegrityChecker {
             SELECT count(*) FROM relationship r WHERE NOT EXISTS (SELECT 1 FROM adjacency_in a
             WHERE a.node = r."end" AND a.type = r.type AND a.neighbor = r.start AND a.relationship = r.id)
             """#),
-        ("adjacency rows without a relationship",
-         "SELECT (SELECT count(*) FROM adjacency_out) + (SELECT count(*) FROM adjacency_in) - 2 * (SELECT count(*) FROM relationship)"),
+        ("adjacency rows without their relationship", #"""
+            SELECT (SELECT count(*) FROM adjacency_out a WHERE NOT EXISTS (SELECT 1 FROM relationship r
+                WHERE r.id = a.relationship AND r.start = a.node AND r.type = a.type AND r."end" = a.neighbor))
+            + (SELECT count(*) FROM adjacency_in a WHERE NOT EXISTS (SELECT 1 FROM relationship r
+                WHERE r.id = a.relationship AND r."end" = a.node AND r.type = a.type AND r.start = a.neighbor))
+            """#),
         ("adjacency rows whose far-node label bitmap is stale", """
             SELECT (SELECT count(*) FROM adjacency_out a JOIN node n ON n.id = a.neighbor WHERE a.neighbor_bits <> n.label_bits)
             + (SELECT count(*) FROM adjacency_in a JOIN node n ON n.id = a.neighbor WHERE a.neighbor_bits <> n.label_bits)
@@ -133,10 +137,13 @@ private struct IntegrityChecker {
             }
         }
         for index in indexes {
+            let expected = expectedEntries[index, default: 0]
             let stored = try connection.scalar(
                 "SELECT count(*) FROM property_index_entry WHERE label = ? AND key = ?", [.integer(index.label), .integer(index.key)])
-            if stored != .integer(Int64(expectedEntries[index, default: 0])) {
-                problems.append("property index (\(index.label), \(index.key)) has \(stored ?? .null) entries, expected \(expectedEntries[index, default: 0])")
+            if case .integer(let count) = stored, count != expected {
+                let description = PropertyIndexDescription(
+                    label: try transaction.name(of: index.label, .label), key: try transaction.name(of: index.key, .propertyKey))
+                problems.append("property index \(description) has \(count) entries, expected \(expected)")
             }
         }
         return problems
