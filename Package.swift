@@ -5,8 +5,12 @@ let package = Package(
     name: "kg",
     platforms: [.macOS(.v15)],
     products: [
-        .library(name: "GraphStore", targets: ["GraphStore"]),
+        .library(name: "ExerciseKG", targets: ["ExerciseKG"]),
+        .library(name: "GraphStore", targets: ["GraphStore", "GraphModel"]),
         .executable(name: "kg", targets: ["kg"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
         // Layer 0: the C libraries, found through pkg-config.
@@ -28,8 +32,15 @@ let package = Package(
         // Layer 2: the property graph over SQLite.
         .target(name: "GraphStore", dependencies: ["SQLiteDB", "GraphModel"]),
 
-        // The command.
-        .executableTarget(name: "kg", dependencies: ["GraphStore"]),
+        // Layer 4: the library API.
+        .target(name: "ExerciseKG", dependencies: ["GraphStore", "GraphModel"]),
+
+        // Layer 6: the command.
+        .target(
+            name: "KGCommand",
+            dependencies: ["ExerciseKG", "GraphModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "kg", dependencies: ["KGCommand"]),
 
         // Tests.
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB"]),
@@ -42,6 +53,7 @@ let package = Package(
             name: "GraphStoreTests",
             dependencies: ["GraphStore", "SQLiteDB", "DurabilityWriter"]
         ),
+        .testTarget(name: "KGCommandTests", dependencies: ["KGCommand", "kg", "GraphStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

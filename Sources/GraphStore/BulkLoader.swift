@@ -13,12 +13,18 @@ public final class BulkLoader {
     private var nodesByLabel: [Int64: Int64] = [:]
     private var nodeCount: Int64 = 0
     private let firstRelationship: Int64
+    /// Names interned during this load, by catalog kind, to skip the catalog on the hot path.
+    private var internedIDs: [[String: Int64]] = Array(repeating: [:], count: CatalogKind.allCases.count)
+    /// Prepared once for the load rather than fetched from the statement cache per relationship.
+    private let insertRelationship: Statement
 
     init(_ transaction: WriteTransaction) throws {
         self.transaction = transaction
         let maximum = try transaction.connection.scalar("SELECT coalesce(max(id), 0) FROM relationship")
         guard case .integer(let last) = maximum else { throw StoreError.corruptValue("relationship IDs are not integers") }
         firstRelationship = last + 1
+        insertRelationship = try transaction.connection.prepare(
+            #"INSERT INTO relationship(start, "end", type, properties) VALUES (?, ?, ?, ?)"#)
     }
 
     /// Adds a node; see `WriteTransaction.createNode(labels:properties:)`.
@@ -35,36 +41,32 @@ public final class BulkLoader {
     public func addRelationship(
         from start: NodeID, to end: NodeID, type: String, properties: [String: Value] = [:]
     ) throws -> RelationshipID {
-        let typeID = try transaction.intern(type, .relationshipType)
-        let encoded = properties.isEmpty ? PropertyRecord().encoded() : try transaction.record(properties).encoded()
-        let connection = transaction.connection
-        try connection.withStatement(#"INSERT INTO relationship(start, "end", type, properties) VALUES (?, ?, ?, ?)"#) { statement in
-            try statement.bind(start.rawValue, at: 1)
-            try statement.bind(end.rawValue, at: 2)
-            try statement.bind(typeID, at: 3)
-            try statement.bind(blob: encoded, at: 4)
-            try statement.step()
-        }
-        return RelationshipID(connection.lastInsertRowID)
+        var record = PropertyRecord()
+        for (key, value) in properties { record[try interned(key, .propertyKey)] = value }
+        try insertRelationship.bind(start.rawValue, at: 1)
+        try insertRelationship.bind(end.rawValue, at: 2)
+        try insertRelationship.bind(try interned(type, .relationshipType), at: 3)
+        try insertRelationship.bind(blob: record.encoded(), at: 4)
+        defer { insertRelationship.reset() }
+        try insertRelationship.step()
+        return RelationshipID(transaction.connection.lastInsertRowID)
+    }
+
+    /// The ID of a relationship type or property key, from this load's own memory when it can.
+    private func interned(_ name: String, _ kind: CatalogKind) throws -> Int64 {
+        if let id = internedIDs[kind.rawValue][name] { return id }
+        let id = try transaction.intern(name, kind)
+        internedIDs[kind.rawValue][name] = id
+        return id
     }
 
     /// Checks the new relationships' endpoints and builds their adjacency, degrees and statistics.
     func finish() throws {
         let connection = transaction.connection
         let first: [SQLiteValue] = [.integer(firstRelationship)]
-        let dangling = try connection.withStatement(
-            #"""
-            SELECT start, "end" FROM relationship r WHERE id >= ?1
-            AND (NOT EXISTS (SELECT 1 FROM node WHERE id = r.start) OR NOT EXISTS (SELECT 1 FROM node WHERE id = r."end"))
-            LIMIT 1
-            """#
-        ) { statement in
-            try statement.bind(first)
-            return try statement.step() ? (statement.int64(at: 0), statement.int64(at: 1)) : nil
-        }
-        if let (start, end) = dangling {
-            throw StoreError.nodeNotFound(NodeID(try transaction.nodeExists(NodeID(start)) ? end : start))
-        }
+        guard case .integer(let added) = try connection.scalar("SELECT count(*) FROM relationship WHERE id >= ?1", first) else { return }
+        // Each adjacency row joins its far node, so a table that gains fewer rows than there are
+        // new relationships has met a missing node; only then is it worth finding which.
         for (table, near, far) in [("adjacency_out", "start", #""end""#), ("adjacency_in", #""end""#, "start")] {
             try connection.run(
                 """
@@ -72,24 +74,34 @@ public final class BulkLoader {
                 SELECT r.\(near), r.type, r.\(far), r.id, n.label_bits FROM relationship r JOIN node n ON n.id = r.\(far)
                 WHERE r.id >= ?1 ORDER BY 1, 2, 3, 4
                 """, first)
+            if connection.changes != added { throw StoreError.nodeNotFound(try missingEndpoint(far: far)) }
+            // The table is clustered by (node, type), so these counts stream without sorting.
+            let column = table == "adjacency_out" ? "outgoing" : "incoming"
+            try connection.run(
+                """
+                INSERT INTO degree(node, type, outgoing, incoming)
+                SELECT node, type, \(column == "outgoing" ? "count(*), 0" : "0, count(*)") FROM \(table)
+                WHERE relationship >= ?1 GROUP BY node, type
+                ON CONFLICT(node, type) DO UPDATE SET \(column) = \(column) + excluded.\(column)
+                """, first)
         }
-        try connection.run(
-            #"""
-            INSERT INTO degree(node, type, outgoing, incoming)
-            SELECT node, type, sum(outgoing), sum(incoming) FROM (
-                SELECT start AS node, type, 1 AS outgoing, 0 AS incoming FROM relationship WHERE id >= ?1
-                UNION ALL SELECT "end", type, 0, 1 FROM relationship WHERE id >= ?1)
-            WHERE true GROUP BY node, type
-            ON CONFLICT(node, type) DO UPDATE SET outgoing = outgoing + excluded.outgoing, incoming = incoming + excluded.incoming
-            """#, first)
         var relationshipsByType: [(Int64, Int64)] = []
         try connection.forEachRow("SELECT type, count(*) FROM relationship WHERE id >= ?1 GROUP BY type", first) {
             relationshipsByType.append(($0.int64(at: 0), $0.int64(at: 1)))
         }
         for (type, count) in relationshipsByType { try transaction.adjustStatistics(.types, id: type, by: count) }
-        try transaction.adjustStatistics(.types, id: Statistics.allRows, by: relationshipsByType.reduce(0) { $0 + $1.1 })
+        try transaction.adjustStatistics(.types, id: Statistics.allRows, by: added)
         for (label, count) in nodesByLabel { try transaction.adjustStatistics(.labels, id: label, by: count) }
         try transaction.adjustStatistics(.labels, id: Statistics.allRows, by: nodeCount)
+    }
+
+    /// The first missing node a new relationship names at its `far` end.
+    private func missingEndpoint(far: String) throws -> NodeID {
+        let missing = try transaction.connection.scalar(
+            "SELECT r.\(far) FROM relationship r WHERE r.id >= ?1 AND NOT EXISTS (SELECT 1 FROM node WHERE id = r.\(far)) LIMIT 1",
+            [.integer(firstRelationship)])
+        guard case .integer(let id) = missing else { throw StoreError.corruptValue("adjacency rows went missing during a bulk load") }
+        return NodeID(id)
     }
 }
 

@@ -1,1 +1,4 @@
-print("kg")
+// The `kg` executable: everything is in KGCommand.
+import KGCommand
+
+KGCommand.runAndExit()

@@ -16,7 +16,7 @@ import Testing
         let writer = DispatchQueue(label: "writer")
         let done = DispatchSemaphore(value: 0)
         writer.async {
-            for _ in 0..<20 { try? store.write { try $0.createNode(labels: ["Exercise"]) } }
+            for _ in 0..<20 { _ = try? store.write { try $0.createNode(labels: ["Exercise"]) } }
             done.signal()
         }
         try store.backup(to: directory.path("backup.sqlite"))

@@ -1,14 +1,4 @@
-/// Counts a planner or a person reads to size the graph, taken from one snapshot.
-public struct GraphStatistics: Equatable, Sendable {
-    public let nodes: Int
-    public let relationships: Int
-    /// Nodes per label, for every label some node has.
-    public let nodesByLabel: [String: Int]
-    /// Relationships per type, for every type some relationship has.
-    public let relationshipsByType: [String: Int]
-    public let propertyIndexes: [PropertyIndexDescription]
-    public let fullTextIndexes: [FullTextIndexDescription]
-}
+import GraphModel
 
 extension ReadTransaction {
     /// The graph's statistics, read from the maintained counts without scanning.

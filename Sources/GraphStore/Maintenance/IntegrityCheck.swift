@@ -1,14 +1,6 @@
 import GraphModel
 import SQLiteDB
 
-/// What an integrity check found: nothing, when the store is sound.
-public struct IntegrityReport: Equatable, Sendable {
-    /// One line per problem found.
-    public let problems: [String]
-    /// Whether no problem was found.
-    public var isOK: Bool { problems.isEmpty }
-}
-
 extension GraphStore {
     /// Checks the file with SQLite's own `integrity_check`, then the graph's invariants on one
     /// snapshot:

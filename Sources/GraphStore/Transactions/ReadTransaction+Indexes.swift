@@ -1,28 +1,6 @@
 import GraphModel
 import SQLiteDB
 
-/// A (label, key) property index, by name.
-public struct PropertyIndexDescription: Hashable, Sendable, CustomStringConvertible {
-    public let label: String
-    public let key: String
-
-    public init(label: String, key: String) {
-        self.label = label
-        self.key = key
-    }
-
-    /// As Cypher writes it: `:Exercise(name)`.
-    public var description: String { ":\(label)(\(key))" }
-}
-
-/// A full-text index over text properties of one label.
-public struct FullTextIndexDescription: Hashable, Sendable {
-    public let name: String
-    public let label: String
-    /// The indexed keys; matches in the first weigh most.
-    public let keys: [String]
-}
-
 /// A node found by full-text search, with its relevance (higher is better).
 public struct FullTextMatch: Hashable, Sendable {
     public let node: NodeID
