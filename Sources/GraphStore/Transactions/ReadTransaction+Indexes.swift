@@ -56,8 +56,7 @@ extension ReadTransaction {
         switch predicate {
         case .equal(let value):
             guard let wanted = IndexedValue(value) else { return [] }
-            sql += " AND value = ?4"
-            arguments += [.integer(wanted.kind), wanted.value]
+            return try seekEqual(labelID: labelID, keyID: keyID, wanted)
         case .range(let lower, let upper):
             let bounds = [lower, upper].compactMap { $0 }.compactMap { IndexedValue($0.value) }
             guard let kind = bounds.first?.kind, bounds.count == [lower, upper].compactMap({ $0 }).count,
@@ -73,6 +72,21 @@ extension ReadTransaction {
         var nodes: [NodeID] = []
         try connection.forEachRow(sql, arguments) { nodes.append(NodeID($0.int64(at: 0))) }
         return nodes
+    }
+
+    /// The hot equality seek: one fixed statement, bound in place.
+    private func seekEqual(labelID: Int64, keyID: Int64, _ wanted: IndexedValue) throws -> [NodeID] {
+        try connection.withStatement(
+            "SELECT node FROM property_index_entry WHERE label = ?1 AND key = ?2 AND kind = ?3 AND value = ?4"
+        ) { statement in
+            try statement.bind(labelID, at: 1)
+            try statement.bind(keyID, at: 2)
+            try statement.bind(wanted.kind, at: 3)
+            try statement.bind(wanted.value, at: 4)
+            var nodes: [NodeID] = []
+            while try statement.step() { nodes.append(NodeID(statement.int64(at: 0))) }
+            return nodes
+        }
     }
 
     /// Ranked keyword search of the full-text index `name`.

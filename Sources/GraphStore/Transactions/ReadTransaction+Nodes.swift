@@ -70,17 +70,19 @@ extension ReadTransaction {
 
     /// The number of nodes, or of nodes with `label`, read from the statistics without scanning.
     public func nodeCount(withLabel label: String? = nil) throws -> Int {
+        try statisticsCount(.labels, of: label)
+    }
+
+    /// One count from a statistics table: of everything when `name` is nil.
+    func statisticsCount(_ table: StatisticsTable, of name: String?) throws -> Int {
         checkActive()
-        let labelID: Int64
-        if let label {
-            guard let id = try resolve(label, .label) else { return 0 }
-            labelID = id
-        } else {
-            labelID = Statistics.allRows
+        var id = Statistics.allRows
+        if let name {
+            guard let resolved = try resolve(name, table.kind) else { return 0 }
+            id = resolved
         }
-        let count = try connection.scalar("SELECT nodes FROM label_statistics WHERE label = ?", [.integer(labelID)])
-        guard case .integer(let nodes) = count else { return 0 }
-        return Int(nodes)
+        guard case .integer(let count) = try connection.scalar(table.select, [.integer(id)]) else { return 0 }
+        return Int(count)
     }
 
     func labelNames(_ labels: LabelSet) throws -> [String] {

@@ -39,16 +39,6 @@ extension ReadTransaction {
 
     /// The number of relationships, or of those of `type`, read from the statistics.
     public func relationshipCount(ofType type: String? = nil) throws -> Int {
-        checkActive()
-        let typeID: Int64
-        if let type {
-            guard let id = try resolve(type, .relationshipType) else { return 0 }
-            typeID = id
-        } else {
-            typeID = Statistics.allRows
-        }
-        let count = try connection.scalar("SELECT relationships FROM type_statistics WHERE type = ?", [.integer(typeID)])
-        guard case .integer(let relationships) = count else { return 0 }
-        return Int(relationships)
+        try statisticsCount(.types, of: type)
     }
 }

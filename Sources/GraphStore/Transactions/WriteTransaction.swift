@@ -43,17 +43,3 @@ public final class WriteTransaction: ReadTransaction {
         get throws { IndexMaintainer(connection: connection, definitions: try indexDefinitions) }
     }
 }
-
-/// The two statistics tables and the upsert that adjusts a count.
-enum StatisticsTable {
-    case labels, types
-
-    var upsert: String {
-        switch self {
-        case .labels:
-            "INSERT INTO label_statistics(label, nodes) VALUES (?1, ?2) ON CONFLICT(label) DO UPDATE SET nodes = nodes + ?2"
-        case .types:
-            "INSERT INTO type_statistics(type, relationships) VALUES (?1, ?2) ON CONFLICT(type) DO UPDATE SET relationships = relationships + ?2"
-        }
-    }
-}
