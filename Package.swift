@@ -2,58 +2,61 @@
 import PackageDescription
 
 let package = Package(
-    name: "kg",
-    platforms: [.macOS(.v15)],
-    products: [
-        .library(name: "ExerciseKG", targets: ["ExerciseKG"]),
-        .library(name: "GraphStore", targets: ["GraphStore", "GraphModel"]),
-        .executable(name: "kg", targets: ["kg"]),
-    ],
-    dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
-    ],
-    targets: [
-        // Layer 0: the C libraries, found through pkg-config.
-        .systemLibrary(
-            name: "CSQLite",
-            pkgConfig: "sqlite3",
-            providers: [.apt(["libsqlite3-dev"])]
-        ),
-        .systemLibrary(
-            name: "CLibXML2",
-            pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"])]
-        ),
+  name: "kg",
+  platforms: [.macOS(.v15)],
+  products: [
+    .library(name: "ExerciseKG", targets: ["ExerciseKG"]),
+    .library(name: "GraphStore", targets: ["GraphStore", "GraphModel"]),
+    .executable(name: "kg", targets: ["kg"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // Layer 0: the C libraries, found through pkg-config.
+    .systemLibrary(
+      name: "CSQLite",
+      pkgConfig: "sqlite3",
+      providers: [.apt(["libsqlite3-dev"])]
+    ),
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
 
-        // Layer 1: the Swift face of SQLite, and the value types every layer shares.
-        .target(name: "SQLiteDB", dependencies: ["CSQLite"]),
-        .target(name: "GraphModel"),
+    // Layer 1: the Swift face of SQLite, and the value types every layer shares.
+    .target(name: "SQLiteDB", dependencies: ["CSQLite"]),
+    .target(name: "GraphModel"),
 
-        // Layer 2: the property graph over SQLite.
-        .target(name: "GraphStore", dependencies: ["SQLiteDB", "GraphModel"]),
+    // Layer 2: the property graph over SQLite.
+    .target(name: "GraphStore", dependencies: ["SQLiteDB", "GraphModel"]),
 
-        // Layer 4: the library API.
-        .target(name: "ExerciseKG", dependencies: ["GraphStore", "GraphModel"]),
+    // Layer 4: the library API.
+    .target(name: "ExerciseKG", dependencies: ["GraphStore", "GraphModel"]),
 
-        // Layer 6: the command.
-        .target(
-            name: "KGCommand",
-            dependencies: ["ExerciseKG", "GraphModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
-        ),
-        .executableTarget(name: "kg", dependencies: ["KGCommand"]),
+    // Layer 6: the command.
+    .target(
+      name: "KGCommand",
+      dependencies: [
+        "ExerciseKG", "GraphModel",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "kg", dependencies: ["KGCommand"]),
 
-        // Tests.
-        .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB"]),
-        .executableTarget(
-            name: "DurabilityWriter",
-            dependencies: ["GraphStore"],
-            path: "Tests/DurabilityWriter"
-        ),
-        .testTarget(
-            name: "GraphStoreTests",
-            dependencies: ["GraphStore", "SQLiteDB", "DurabilityWriter"]
-        ),
-        .testTarget(name: "KGCommandTests", dependencies: ["KGCommand", "kg", "GraphStore"]),
-    ],
-    swiftLanguageModes: [.v6]
+    // Tests.
+    .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB"]),
+    .executableTarget(
+      name: "DurabilityWriter",
+      dependencies: ["GraphStore"],
+      path: "Tests/DurabilityWriter"
+    ),
+    .testTarget(
+      name: "GraphStoreTests",
+      dependencies: ["GraphStore", "SQLiteDB", "DurabilityWriter"]
+    ),
+    .testTarget(name: "KGCommandTests", dependencies: ["KGCommand", "kg", "GraphStore"]),
+  ],
+  swiftLanguageModes: [.v6]
 )

@@ -6,28 +6,28 @@ import GraphStore
 
 /// An exercise knowledge graph in one file.
 public final class KnowledgeGraph: Sendable {
-    private let store: GraphStore
+  private let store: GraphStore
 
-    /// Opens the knowledge graph at `path`, creating an empty one when the file does not exist.
-    ///
-    /// - Parameter path: a file path, or `:memory:`.
-    /// - Throws: `StoreError` when the file is not a kg store kg can open (see `GraphStore.init`).
-    public init(path: String) throws {
-        store = try GraphStore(path: path)
-    }
+  /// Opens the knowledge graph at `path`, creating an empty one when the file does not exist.
+  ///
+  /// - Parameter path: a file path, or `:memory:`.
+  /// - Throws: `StoreError` when the file is not a kg store kg can open (see `GraphStore.init`).
+  public init(path: String) throws {
+    store = try GraphStore(path: path)
+  }
 
-    /// Counts by label and relationship type, and the indexes, without scanning.
-    public func statistics() throws -> GraphStatistics {
-        try store.read { try $0.statistics() }
-    }
+  /// Counts by label and relationship type, and the indexes, without scanning.
+  public func statistics() throws -> GraphStatistics {
+    try store.read { try $0.statistics() }
+  }
 
-    /// SQLite's integrity check and the graph's own invariants; see `GraphStore.checkIntegrity()`.
-    public func checkIntegrity() throws -> IntegrityReport {
-        try store.checkIntegrity()
-    }
+  /// SQLite's integrity check and the graph's own invariants; see `GraphStore.checkIntegrity()`.
+  public func checkIntegrity() throws -> IntegrityReport {
+    try store.checkIntegrity()
+  }
 
-    /// Copies the graph, as one consistent snapshot, to a new file while it stays in use.
-    public func backup(to path: String) throws {
-        try store.backup(to: path)
-    }
+  /// Copies the graph, as one consistent snapshot, to a new file while it stays in use.
+  public func backup(to path: String) throws {
+    try store.backup(to: path)
+  }
 }

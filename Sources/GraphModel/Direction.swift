@@ -1,9 +1,9 @@
 /// Which way to follow relationships from a node.
 public enum Direction: Sendable, CaseIterable {
-    /// Relationships that start at the node: `(n)-[]->()`.
-    case outgoing
-    /// Relationships that end at the node: `(n)<-[]-()`.
-    case incoming
-    /// Both: `(n)-[]-()`.
-    case both
+  /// Relationships that start at the node: `(n)-[]->()`.
+  case outgoing
+  /// Relationships that end at the node: `(n)<-[]-()`.
+  case incoming
+  /// Both: `(n)-[]-()`.
+  case both
 }

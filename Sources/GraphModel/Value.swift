@@ -8,46 +8,46 @@
 /// (two `NaN` doubles are equal, `1` and `1.0` are not); Cypher's own comparison rules belong to
 /// the query engine.
 public enum Value: Hashable, Sendable {
-    case null
-    case boolean(Bool)
-    /// A 64-bit signed integer.
-    case integer(Int64)
-    /// A 64-bit IEEE 754 double.
-    case float(Double)
-    case string(String)
-    case list([Value])
-    case map([String: Value])
+  case null
+  case boolean(Bool)
+  /// A 64-bit signed integer.
+  case integer(Int64)
+  /// A 64-bit IEEE 754 double.
+  case float(Double)
+  case string(String)
+  case list([Value])
+  case map([String: Value])
 
-    /// Whether the value is `null`.
-    public var isNull: Bool {
-        if case .null = self { return true }
-        return false
-    }
+  /// Whether the value is `null`.
+  public var isNull: Bool {
+    if case .null = self { return true }
+    return false
+  }
 
-    /// The string, when the value is one.
-    public var stringValue: String? {
-        if case .string(let string) = self { return string }
-        return nil
-    }
+  /// The string, when the value is one.
+  public var stringValue: String? {
+    if case .string(let string) = self { return string }
+    return nil
+  }
 
-    /// The integer, when the value is one.
-    public var integerValue: Int64? {
-        if case .integer(let integer) = self { return integer }
-        return nil
-    }
+  /// The integer, when the value is one.
+  public var integerValue: Int64? {
+    if case .integer(let integer) = self { return integer }
+    return nil
+  }
 }
 
 extension Value: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
-    ExpressibleByFloatLiteral, ExpressibleByStringLiteral, ExpressibleByArrayLiteral,
-    ExpressibleByDictionaryLiteral
+  ExpressibleByFloatLiteral, ExpressibleByStringLiteral, ExpressibleByArrayLiteral,
+  ExpressibleByDictionaryLiteral
 {
-    public init(nilLiteral: ()) { self = .null }
-    public init(booleanLiteral value: Bool) { self = .boolean(value) }
-    public init(integerLiteral value: Int64) { self = .integer(value) }
-    public init(floatLiteral value: Double) { self = .float(value) }
-    public init(stringLiteral value: String) { self = .string(value) }
-    public init(arrayLiteral elements: Value...) { self = .list(elements) }
-    public init(dictionaryLiteral elements: (String, Value)...) {
-        self = .map(Dictionary(elements, uniquingKeysWith: { _, last in last }))
-    }
+  public init(nilLiteral: ()) { self = .null }
+  public init(booleanLiteral value: Bool) { self = .boolean(value) }
+  public init(integerLiteral value: Int64) { self = .integer(value) }
+  public init(floatLiteral value: Double) { self = .float(value) }
+  public init(stringLiteral value: String) { self = .string(value) }
+  public init(arrayLiteral elements: Value...) { self = .list(elements) }
+  public init(dictionaryLiteral elements: (String, Value)...) {
+    self = .map(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+  }
 }

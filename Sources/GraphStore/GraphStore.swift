@@ -17,60 +17,63 @@ import SQLiteDB
 ///
 /// An in-memory store (`:memory:`) has one connection: its readers and its writer take turns.
 public final class GraphStore: Sendable {
-    /// The file the store lives in, or `:memory:`.
-    public let path: String
-    /// How lookups found their nodes, since the store opened.
-    public let counters = StoreCounters()
-    let catalog = CatalogCache()
-    private let writer: SerializedConnection
-    private let readers: ConnectionPool?
+  /// The file the store lives in, or `:memory:`.
+  public let path: String
+  /// How lookups found their nodes, since the store opened.
+  public let counters = StoreCounters()
+  let catalog = CatalogCache()
+  private let writer: SerializedConnection
+  private let readers: ConnectionPool?
 
-    /// Opens the store at `path`, creating it when the file does not exist or is empty.
-    ///
-    /// - Parameters:
-    ///   - path: a file path, or `:memory:` for a private in-memory store.
-    ///   - configuration: connection settings; the defaults suit most uses.
-    /// - Throws: `StoreError` when the file cannot be opened, is not SQLite, is truncated, is a
-    ///   SQLite database of something else, or was written by a newer kg. The file is then
-    ///   left exactly as it was.
-    public init(path: String, configuration: StoreConfiguration = StoreConfiguration()) throws {
-        self.path = path
-        let opened = try StoreFile.open(path: path, configuration: configuration)
-        writer = SerializedConnection(opened.writer)
-        readers = opened.isInMemory ? nil : ConnectionPool(capacity: configuration.maximumReaders) {
-            try StoreFile.openReader(path: path, configuration: configuration)
-        }
-    }
+  /// Opens the store at `path`, creating it when the file does not exist or is empty.
+  ///
+  /// - Parameters:
+  ///   - path: a file path, or `:memory:` for a private in-memory store.
+  ///   - configuration: connection settings; the defaults suit most uses.
+  /// - Throws: `StoreError` when the file cannot be opened, is not SQLite, is truncated, is a
+  ///   SQLite database of something else, or was written by a newer kg. The file is then
+  ///   left exactly as it was.
+  public init(path: String, configuration: StoreConfiguration = StoreConfiguration()) throws {
+    self.path = path
+    let opened = try StoreFile.open(path: path, configuration: configuration)
+    writer = SerializedConnection(opened.writer)
+    readers =
+      opened.isInMemory
+      ? nil
+      : ConnectionPool(capacity: configuration.maximumReaders) {
+        try StoreFile.openReader(path: path, configuration: configuration)
+      }
+  }
 
-    /// Runs `body` in a read transaction on a consistent snapshot of the graph.
-    ///
-    /// - Returns: what `body` returns.
-    /// - Throws: what `body` throws, or `SQLiteError` when the snapshot cannot be taken.
-    public func read<T>(_ body: (ReadTransaction) throws -> T) throws -> T {
-        let run = { (connection: Connection) throws -> T in
-            try connection.transaction(.deferred) {
-                let transaction = ReadTransaction(connection: connection, store: self)
-                defer { transaction.end() }
-                return try body(transaction)
-            }
-        }
-        if let readers { return try readers.withConnection(run) }
-        return try writer.withConnection(run)
+  /// Runs `body` in a read transaction on a consistent snapshot of the graph.
+  ///
+  /// - Returns: what `body` returns.
+  /// - Throws: what `body` throws, or `SQLiteError` when the snapshot cannot be taken.
+  public func read<T>(_ body: (ReadTransaction) throws -> T) throws -> T {
+    let run = { (connection: Connection) throws -> T in
+      try connection.transaction(.deferred) {
+        let transaction = ReadTransaction(connection: connection, store: self)
+        defer { transaction.end() }
+        return try body(transaction)
+      }
     }
+    if let readers { return try readers.withConnection(run) }
+    return try writer.withConnection(run)
+  }
 
-    /// Runs `body` in a write transaction: committed when it returns, rolled back when it throws.
-    ///
-    /// Writers take turns; readers are never blocked and do not see the changes until commit.
-    /// - Returns: what `body` returns.
-    /// - Throws: what `body` throws (after rolling back), or `SQLiteError` when the commit fails.
-    @discardableResult
-    public func write<T>(_ body: (WriteTransaction) throws -> T) throws -> T {
-        try writer.withConnection { connection in
-            let transaction = WriteTransaction(connection: connection, store: self)
-            defer { transaction.end() }
-            let result = try connection.transaction(.immediate) { try body(transaction) }
-            catalog.record(transaction.newCatalogEntries)
-            return result
-        }
+  /// Runs `body` in a write transaction: committed when it returns, rolled back when it throws.
+  ///
+  /// Writers take turns; readers are never blocked and do not see the changes until commit.
+  /// - Returns: what `body` returns.
+  /// - Throws: what `body` throws (after rolling back), or `SQLiteError` when the commit fails.
+  @discardableResult
+  public func write<T>(_ body: (WriteTransaction) throws -> T) throws -> T {
+    try writer.withConnection { connection in
+      let transaction = WriteTransaction(connection: connection, store: self)
+      defer { transaction.end() }
+      let result = try connection.transaction(.immediate) { try body(transaction) }
+      catalog.record(transaction.newCatalogEntries)
+      return result
     }
+  }
 }

@@ -4,31 +4,31 @@ import ArgumentParser
 
 /// The root `kg` command.
 public struct KGCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(
-        commandName: "kg",
-        abstract: "kg — an embedded knowledge-graph engine for exercises.",
-        discussion: "Each command works on one store file, ./kg.sqlite unless --db names another.",
-        subcommands: [StatsCommand.self, CheckCommand.self, BackupCommand.self]
-    )
+  public static let configuration = CommandConfiguration(
+    commandName: "kg",
+    abstract: "kg — an embedded knowledge-graph engine for exercises.",
+    discussion: "Each command works on one store file, ./kg.sqlite unless --db names another.",
+    subcommands: [StatsCommand.self, CheckCommand.self, BackupCommand.self]
+  )
 
-    public init() {}
+  public init() {}
 }
 
 extension KGCommand {
-    /// Parses the process's arguments, runs the command and exits: 0 on success, 1 on a
-    /// query or data error, 2 on a usage error (ArgumentParser's own default would be 64).
-    public static func runAndExit() -> Never {
-        do {
-            var command = try parseAsRoot()
-            try command.run()
-            exit()
-        } catch {
-            if exitCode(for: error) == .validationFailure {
-                var standardError = StandardError()
-                print(fullMessage(for: error), to: &standardError)
-                exit(withError: ExitCode(2))
-            }
-            exit(withError: error)
-        }
+  /// Parses the process's arguments, runs the command and exits: 0 on success, 1 on a
+  /// query or data error, 2 on a usage error (ArgumentParser's own default would be 64).
+  public static func runAndExit() -> Never {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+      exit()
+    } catch {
+      if exitCode(for: error) == .validationFailure {
+        var standardError = StandardError()
+        print(fullMessage(for: error), to: &standardError)
+        exit(withError: ExitCode(2))
+      }
+      exit(withError: error)
     }
+  }
 }

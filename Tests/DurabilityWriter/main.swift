@@ -10,22 +10,25 @@ import GraphModel
 import GraphStore
 
 guard CommandLine.arguments.count == 2 else {
-    FileHandle.standardError.write(Data("usage: DurabilityWriter PATH\n".utf8))
-    exit(2)
+  FileHandle.standardError.write(Data("usage: DurabilityWriter PATH\n".utf8))
+  exit(2)
 }
 let store = try GraphStore(path: CommandLine.arguments[1])
 var next = Int64(try store.read { try $0.nodeCount(withLabel: "Step") } / 3) + 1
 let payload = Value.string(String(repeating: "x", count: 300))
 while true {
-    let tx = Value.integer(next)
-    try store.write { transaction in
-        let steps = try (0..<3).map { part in
-            try transaction.createNode(labels: ["Step"], properties: ["tx": tx, "part": .integer(Int64(part)), "payload": payload])
-        }
-        try transaction.createRelationship(from: steps[0], to: steps[1], type: "NEXT", properties: ["tx": tx])
-        try transaction.createRelationship(from: steps[1], to: steps[2], type: "NEXT", properties: ["tx": tx])
+  let tx = Value.integer(next)
+  try store.write { transaction in
+    let steps = try (0..<3).map { part in
+      try transaction.createNode(
+        labels: ["Step"], properties: ["tx": tx, "part": .integer(Int64(part)), "payload": payload])
     }
-    // One unbuffered write per acknowledgement, so nothing printed is still sitting in a buffer.
-    FileHandle.standardOutput.write(Data("\(next)\n".utf8))
-    next += 1
+    try transaction.createRelationship(
+      from: steps[0], to: steps[1], type: "NEXT", properties: ["tx": tx])
+    try transaction.createRelationship(
+      from: steps[1], to: steps[2], type: "NEXT", properties: ["tx": tx])
+  }
+  // One unbuffered write per acknowledgement, so nothing printed is still sitting in a buffer.
+  FileHandle.standardOutput.write(Data("\(next)\n".utf8))
+  next += 1
 }

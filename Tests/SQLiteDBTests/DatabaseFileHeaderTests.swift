@@ -4,50 +4,58 @@ import Testing
 @testable import SQLiteDB
 
 @Suite final class DatabaseFileHeaderTests {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kg-header-\(UUID().uuidString)")
+  let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "kg-header-\(UUID().uuidString)")
 
-    init() throws { try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true) }
+  init() throws {
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+  }
 
-    deinit { try? FileManager.default.removeItem(at: directory) }
+  deinit { try? FileManager.default.removeItem(at: directory) }
 
-    private func databaseFile(rows: Int) throws -> String {
-        let path = directory.appendingPathComponent("db.sqlite").path
-        let connection = try Connection(path: path)
-        try connection.execute("PRAGMA application_id = 42; CREATE TABLE t(v)")
-        for index in 0..<rows { try connection.run("INSERT INTO t VALUES (?)", [.text(String(repeating: "x", count: 100 + index))]) }
-        return path
+  private func databaseFile(rows: Int) throws -> String {
+    let path = directory.appendingPathComponent("db.sqlite").path
+    let connection = try Connection(path: path)
+    try connection.execute("PRAGMA application_id = 42; CREATE TABLE t(v)")
+    for index in 0..<rows {
+      try connection.run(
+        "INSERT INTO t VALUES (?)", [.text(String(repeating: "x", count: 100 + index))])
     }
+    return path
+  }
 
-    @Test func aMissingOrEmptyFileIsEmpty() throws {
-        let path = directory.appendingPathComponent("none").path
-        #expect(try DatabaseFileHeader.inspect(path: path) == .empty)
-        try Data().write(to: URL(fileURLWithPath: path))
-        #expect(try DatabaseFileHeader.inspect(path: path) == .empty)
-    }
+  @Test func aMissingOrEmptyFileIsEmpty() throws {
+    let path = directory.appendingPathComponent("none").path
+    #expect(try DatabaseFileHeader.inspect(path: path) == .empty)
+    try Data().write(to: URL(fileURLWithPath: path))
+    #expect(try DatabaseFileHeader.inspect(path: path) == .empty)
+  }
 
-    @Test func aWholeDatabaseIsADatabase() throws {
-        let path = try databaseFile(rows: 100)
-        guard case .database(let header) = try DatabaseFileHeader.inspect(path: path) else {
-            Issue.record("not judged a database")
-            return
-        }
-        let size = try #require(FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64)
-        #expect(header.pageCount.map { $0 * header.pageSize } == size)
-        #expect(header.pageSize == 4096)
+  @Test func aWholeDatabaseIsADatabase() throws {
+    let path = try databaseFile(rows: 100)
+    guard case .database(let header) = try DatabaseFileHeader.inspect(path: path) else {
+      Issue.record("not judged a database")
+      return
     }
+    let size = try #require(FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64)
+    #expect(header.pageCount.map { $0 * header.pageSize } == size)
+    #expect(header.pageSize == 4096)
+  }
 
-    @Test func aTextFileIsNotADatabase() throws {
-        let path = directory.appendingPathComponent("notes.txt").path
-        try "squats, lunges, deadlifts\n".write(toFile: path, atomically: true, encoding: .utf8)
-        #expect(try DatabaseFileHeader.inspect(path: path) == .notADatabase)
-    }
+  @Test func aTextFileIsNotADatabase() throws {
+    let path = directory.appendingPathComponent("notes.txt").path
+    try "squats, lunges, deadlifts\n".write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(try DatabaseFileHeader.inspect(path: path) == .notADatabase)
+  }
 
-    @Test func aShortenedDatabaseIsTruncated() throws {
-        let path = try databaseFile(rows: 200)
-        let size = try #require(FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64)
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-        try handle.truncate(atOffset: UInt64(size / 2 / 4096 * 4096))
-        try handle.close()
-        #expect(try DatabaseFileHeader.inspect(path: path) == .truncated(expectedBytes: size, actualBytes: size / 2 / 4096 * 4096))
-    }
+  @Test func aShortenedDatabaseIsTruncated() throws {
+    let path = try databaseFile(rows: 200)
+    let size = try #require(FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64)
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    try handle.truncate(atOffset: UInt64(size / 2 / 4096 * 4096))
+    try handle.close()
+    #expect(
+      try DatabaseFileHeader.inspect(path: path)
+        == .truncated(expectedBytes: size, actualBytes: size / 2 / 4096 * 4096))
+  }
 }

@@ -21,45 +21,45 @@
 /// - `fulltext_index(name, label, keys)`: full-text indexes, each backed by an FTS5 table
 ///   `fulltext_<name>` whose rowid is the node ID.
 enum Schema {
-    /// `PRAGMA application_id` of every kg store ("kg" and a format number).
-    static let applicationID: Int32 = 0x6B67_0001
+  /// `PRAGMA application_id` of every kg store ("kg" and a format number).
+  static let applicationID: Int32 = 0x6B67_0001
 
-    /// The migrations in order; migration *i* takes version *i* to *i + 1*.
-    static let migrations: [String] = [
-        """
-        CREATE TABLE kg_schema_version(version INTEGER NOT NULL);
-        INSERT INTO kg_schema_version VALUES (0);
-        CREATE TABLE label(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
-        CREATE TABLE relationship_type(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
-        CREATE TABLE property_key(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
-        CREATE TABLE node(
-            id INTEGER PRIMARY KEY, labels BLOB NOT NULL, label_bits INTEGER NOT NULL,
-            properties BLOB NOT NULL);
-        CREATE TABLE node_label(label INTEGER NOT NULL, node INTEGER NOT NULL,
-            PRIMARY KEY(label, node)) WITHOUT ROWID;
-        CREATE TABLE relationship(
-            id INTEGER PRIMARY KEY, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-            type INTEGER NOT NULL, properties BLOB NOT NULL);
-        CREATE TABLE adjacency_out(node INTEGER NOT NULL, type INTEGER NOT NULL,
-            neighbor INTEGER NOT NULL, relationship INTEGER NOT NULL, neighbor_bits INTEGER NOT NULL,
-            PRIMARY KEY(node, type, neighbor, relationship)) WITHOUT ROWID;
-        CREATE TABLE adjacency_in(node INTEGER NOT NULL, type INTEGER NOT NULL,
-            neighbor INTEGER NOT NULL, relationship INTEGER NOT NULL, neighbor_bits INTEGER NOT NULL,
-            PRIMARY KEY(node, type, neighbor, relationship)) WITHOUT ROWID;
-        CREATE TABLE degree(node INTEGER NOT NULL, type INTEGER NOT NULL,
-            outgoing INTEGER NOT NULL, incoming INTEGER NOT NULL,
-            PRIMARY KEY(node, type)) WITHOUT ROWID;
-        CREATE TABLE label_statistics(label INTEGER PRIMARY KEY, nodes INTEGER NOT NULL);
-        CREATE TABLE type_statistics(type INTEGER PRIMARY KEY, relationships INTEGER NOT NULL);
-        CREATE TABLE property_index(label INTEGER NOT NULL, key INTEGER NOT NULL,
-            PRIMARY KEY(label, key)) WITHOUT ROWID;
-        CREATE TABLE property_index_entry(label INTEGER NOT NULL, key INTEGER NOT NULL,
-            kind INTEGER NOT NULL, value, node INTEGER NOT NULL,
-            PRIMARY KEY(label, key, kind, value, node)) WITHOUT ROWID;
-        CREATE TABLE fulltext_index(name TEXT PRIMARY KEY, label INTEGER NOT NULL, keys TEXT NOT NULL);
-        """
-    ]
+  /// The migrations in order; migration *i* takes version *i* to *i + 1*.
+  static let migrations: [String] = [
+    """
+    CREATE TABLE kg_schema_version(version INTEGER NOT NULL);
+    INSERT INTO kg_schema_version VALUES (0);
+    CREATE TABLE label(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+    CREATE TABLE relationship_type(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+    CREATE TABLE property_key(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+    CREATE TABLE node(
+        id INTEGER PRIMARY KEY, labels BLOB NOT NULL, label_bits INTEGER NOT NULL,
+        properties BLOB NOT NULL);
+    CREATE TABLE node_label(label INTEGER NOT NULL, node INTEGER NOT NULL,
+        PRIMARY KEY(label, node)) WITHOUT ROWID;
+    CREATE TABLE relationship(
+        id INTEGER PRIMARY KEY, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        type INTEGER NOT NULL, properties BLOB NOT NULL);
+    CREATE TABLE adjacency_out(node INTEGER NOT NULL, type INTEGER NOT NULL,
+        neighbor INTEGER NOT NULL, relationship INTEGER NOT NULL, neighbor_bits INTEGER NOT NULL,
+        PRIMARY KEY(node, type, neighbor, relationship)) WITHOUT ROWID;
+    CREATE TABLE adjacency_in(node INTEGER NOT NULL, type INTEGER NOT NULL,
+        neighbor INTEGER NOT NULL, relationship INTEGER NOT NULL, neighbor_bits INTEGER NOT NULL,
+        PRIMARY KEY(node, type, neighbor, relationship)) WITHOUT ROWID;
+    CREATE TABLE degree(node INTEGER NOT NULL, type INTEGER NOT NULL,
+        outgoing INTEGER NOT NULL, incoming INTEGER NOT NULL,
+        PRIMARY KEY(node, type)) WITHOUT ROWID;
+    CREATE TABLE label_statistics(label INTEGER PRIMARY KEY, nodes INTEGER NOT NULL);
+    CREATE TABLE type_statistics(type INTEGER PRIMARY KEY, relationships INTEGER NOT NULL);
+    CREATE TABLE property_index(label INTEGER NOT NULL, key INTEGER NOT NULL,
+        PRIMARY KEY(label, key)) WITHOUT ROWID;
+    CREATE TABLE property_index_entry(label INTEGER NOT NULL, key INTEGER NOT NULL,
+        kind INTEGER NOT NULL, value, node INTEGER NOT NULL,
+        PRIMARY KEY(label, key, kind, value, node)) WITHOUT ROWID;
+    CREATE TABLE fulltext_index(name TEXT PRIMARY KEY, label INTEGER NOT NULL, keys TEXT NOT NULL);
+    """
+  ]
 
-    /// The schema version this kg writes.
-    static var version: Int64 { Int64(migrations.count) }
+  /// The schema version this kg writes.
+  static var version: Int64 { Int64(migrations.count) }
 }

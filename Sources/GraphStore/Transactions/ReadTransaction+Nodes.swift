@@ -2,90 +2,100 @@ import GraphModel
 import SQLiteDB
 
 extension ReadTransaction {
-    /// Calls `body` with the raw label list and property record of node `id`, if it exists.
-    func withNodeRow<T>(_ id: NodeID, _ body: (_ labels: UnsafeRawBufferPointer, _ properties: UnsafeRawBufferPointer) throws -> T) throws -> T? {
-        checkActive()
-        return try connection.withStatement("SELECT labels, properties FROM node WHERE id = ?") { statement in
-            try statement.bind(id.rawValue, at: 1)
-            guard try statement.step() else { return nil }
-            return try statement.withBlob(at: 0) { labels in
-                try statement.withBlob(at: 1) { properties in try body(labels, properties) }
-            }
-        }
+  /// Calls `body` with the raw label list and property record of node `id`, if it exists.
+  func withNodeRow<T>(
+    _ id: NodeID,
+    _ body: (_ labels: UnsafeRawBufferPointer, _ properties: UnsafeRawBufferPointer) throws -> T
+  ) throws -> T? {
+    checkActive()
+    return try connection.withStatement("SELECT labels, properties FROM node WHERE id = ?") {
+      statement in
+      try statement.bind(id.rawValue, at: 1)
+      guard try statement.step() else { return nil }
+      return try statement.withBlob(at: 0) { labels in
+        try statement.withBlob(at: 1) { properties in try body(labels, properties) }
+      }
     }
+  }
 
-    /// The node with this ID, or `nil` when there is none.
-    public func node(_ id: NodeID) throws -> Node? {
-        try withNodeRow(id) { labels, properties in
-            Node(id: id, labels: try labelNames(LabelSet(decoding: labels)), properties: try namedProperties(properties))
-        }
+  /// The node with this ID, or `nil` when there is none.
+  public func node(_ id: NodeID) throws -> Node? {
+    try withNodeRow(id) { labels, properties in
+      Node(
+        id: id, labels: try labelNames(LabelSet(decoding: labels)),
+        properties: try namedProperties(properties))
     }
+  }
 
-    /// Whether a node has this ID.
-    public func nodeExists(_ id: NodeID) throws -> Bool {
-        try withNodeRow(id) { _, _ in true } ?? false
-    }
+  /// Whether a node has this ID.
+  public func nodeExists(_ id: NodeID) throws -> Bool {
+    try withNodeRow(id) { _, _ in true } ?? false
+  }
 
-    /// The labels of node `id`, sorted.
-    /// - Throws: `StoreError.nodeNotFound` when there is no such node.
-    public func labels(of id: NodeID) throws -> [String] {
-        guard let labels = try withNodeRow(id, { labels, _ in try labelNames(LabelSet(decoding: labels)) }) else {
-            throw StoreError.nodeNotFound(id)
-        }
-        return labels
+  /// The labels of node `id`, sorted.
+  /// - Throws: `StoreError.nodeNotFound` when there is no such node.
+  public func labels(of id: NodeID) throws -> [String] {
+    guard
+      let labels = try withNodeRow(id, { labels, _ in try labelNames(LabelSet(decoding: labels)) })
+    else {
+      throw StoreError.nodeNotFound(id)
     }
+    return labels
+  }
 
-    /// One property of node `id`, `.null` when the node does not have it.
-    /// - Throws: `StoreError.nodeNotFound` when there is no such node.
-    public func property(_ key: String, ofNode id: NodeID) throws -> Value {
-        let keyID = try resolve(key, .propertyKey)
-        let value = try withNodeRow(id) { _, properties -> Value in
-            guard let keyID else { return .null }
-            return try PropertyRecord.value(forKey: keyID, in: properties) ?? .null
-        }
-        guard let value else { throw StoreError.nodeNotFound(id) }
-        return value
+  /// One property of node `id`, `.null` when the node does not have it.
+  /// - Throws: `StoreError.nodeNotFound` when there is no such node.
+  public func property(_ key: String, ofNode id: NodeID) throws -> Value {
+    let keyID = try resolve(key, .propertyKey)
+    let value = try withNodeRow(id) { _, properties -> Value in
+      guard let keyID else { return .null }
+      return try PropertyRecord.value(forKey: keyID, in: properties) ?? .null
     }
+    guard let value else { throw StoreError.nodeNotFound(id) }
+    return value
+  }
 
-    /// The IDs of every node with `label`, in ID order.
-    public func nodeIDs(withLabel label: String) throws -> [NodeID] {
-        var ids: [NodeID] = []
-        try forEachNodeID(withLabel: label) { ids.append($0) }
-        return ids
-    }
+  /// The IDs of every node with `label`, in ID order.
+  public func nodeIDs(withLabel label: String) throws -> [NodeID] {
+    var ids: [NodeID] = []
+    try forEachNodeID(withLabel: label) { ids.append($0) }
+    return ids
+  }
 
-    /// Calls `body` with the ID of every node with `label`, in ID order.
-    public func forEachNodeID(withLabel label: String, _ body: (NodeID) throws -> Void) throws {
-        guard let labelID = try resolve(label, .label) else { return }
-        try connection.forEachRow("SELECT node FROM node_label WHERE label = ?", [.integer(labelID)]) {
-            try body(NodeID($0.int64(at: 0)))
-        }
+  /// Calls `body` with the ID of every node with `label`, in ID order.
+  public func forEachNodeID(withLabel label: String, _ body: (NodeID) throws -> Void) throws {
+    guard let labelID = try resolve(label, .label) else { return }
+    try connection.forEachRow("SELECT node FROM node_label WHERE label = ?", [.integer(labelID)]) {
+      try body(NodeID($0.int64(at: 0)))
     }
+  }
 
-    /// Calls `body` with the ID of every node, in ID order.
-    public func forEachNodeID(_ body: (NodeID) throws -> Void) throws {
-        checkActive()
-        try connection.forEachRow("SELECT id FROM node") { try body(NodeID($0.int64(at: 0))) }
-    }
+  /// Calls `body` with the ID of every node, in ID order.
+  public func forEachNodeID(_ body: (NodeID) throws -> Void) throws {
+    checkActive()
+    try connection.forEachRow("SELECT id FROM node") { try body(NodeID($0.int64(at: 0))) }
+  }
 
-    /// The number of nodes, or of nodes with `label`, read from the statistics without scanning.
-    public func nodeCount(withLabel label: String? = nil) throws -> Int {
-        try statisticsCount(.labels, of: label)
-    }
+  /// The number of nodes, or of nodes with `label`, read from the statistics without scanning.
+  public func nodeCount(withLabel label: String? = nil) throws -> Int {
+    try statisticsCount(.labels, of: label)
+  }
 
-    /// One count from a statistics table: of everything when `name` is nil.
-    func statisticsCount(_ table: StatisticsTable, of name: String?) throws -> Int {
-        checkActive()
-        var id = Statistics.allRows
-        if let name {
-            guard let resolved = try resolve(name, table.kind) else { return 0 }
-            id = resolved
-        }
-        guard case .integer(let count) = try connection.scalar(table.select, [.integer(id)]) else { return 0 }
-        return Int(count)
+  /// One count from a statistics table: of everything when `name` is nil.
+  func statisticsCount(_ table: StatisticsTable, of name: String?) throws -> Int {
+    checkActive()
+    var id = Statistics.allRows
+    if let name {
+      guard let resolved = try resolve(name, table.kind) else { return 0 }
+      id = resolved
     }
+    guard case .integer(let count) = try connection.scalar(table.select, [.integer(id)]) else {
+      return 0
+    }
+    return Int(count)
+  }
 
-    func labelNames(_ labels: LabelSet) throws -> [String] {
-        try labels.ids.map { try name(of: $0, .label) }.sorted()
-    }
+  func labelNames(_ labels: LabelSet) throws -> [String] {
+    try labels.ids.map { try name(of: $0, .label) }.sorted()
+  }
 }

@@ -6,40 +6,46 @@ import SQLiteDB
 /// Handed to the closure of `GraphStore.write(_:)` and valid only during that call. If the
 /// closure throws, every change it made is rolled back, including names it interned.
 public final class WriteTransaction: ReadTransaction {
-    private var pendingIDs: [[String: Int64]] = Array(repeating: [:], count: CatalogKind.allCases.count)
-    private var pendingNames: [[Int64: String]] = Array(repeating: [:], count: CatalogKind.allCases.count)
-    /// The catalog entries this transaction created, to share once it commits.
-    private(set) var newCatalogEntries: [(kind: CatalogKind, id: Int64, name: String)] = []
+  private var pendingIDs: [[String: Int64]] = Array(
+    repeating: [:], count: CatalogKind.allCases.count)
+  private var pendingNames: [[Int64: String]] = Array(
+    repeating: [:], count: CatalogKind.allCases.count)
+  /// The catalog entries this transaction created, to share once it commits.
+  private(set) var newCatalogEntries: [(kind: CatalogKind, id: Int64, name: String)] = []
 
-    override func uncommittedID(of name: String, _ kind: CatalogKind) -> Int64? { pendingIDs[kind.rawValue][name] }
-    override func uncommittedName(of id: Int64, _ kind: CatalogKind) -> String? { pendingNames[kind.rawValue][id] }
+  override func uncommittedID(of name: String, _ kind: CatalogKind) -> Int64? {
+    pendingIDs[kind.rawValue][name]
+  }
+  override func uncommittedName(of id: Int64, _ kind: CatalogKind) -> String? {
+    pendingNames[kind.rawValue][id]
+  }
 
-    /// The ID of `name`, interning it when the graph has not used it before.
-    /// - Throws: `StoreError.invalidName` for an empty name.
-    func intern(_ name: String, _ kind: CatalogKind) throws -> Int64 {
-        if let id = try resolve(name, kind) { return id }
-        guard !name.isEmpty else { throw StoreError.invalidName("a \(kind.noun) cannot be empty") }
-        try connection.run("INSERT INTO \(kind.table)(name) VALUES (?)", [.text(name)])
-        let id = connection.lastInsertRowID
-        pendingIDs[kind.rawValue][name] = id
-        pendingNames[kind.rawValue][id] = name
-        newCatalogEntries.append((kind, id, name))
-        return id
-    }
+  /// The ID of `name`, interning it when the graph has not used it before.
+  /// - Throws: `StoreError.invalidName` for an empty name.
+  func intern(_ name: String, _ kind: CatalogKind) throws -> Int64 {
+    if let id = try resolve(name, kind) { return id }
+    guard !name.isEmpty else { throw StoreError.invalidName("a \(kind.noun) cannot be empty") }
+    try connection.run("INSERT INTO \(kind.table)(name) VALUES (?)", [.text(name)])
+    let id = connection.lastInsertRowID
+    pendingIDs[kind.rawValue][name] = id
+    pendingNames[kind.rawValue][id] = name
+    newCatalogEntries.append((kind, id, name))
+    return id
+  }
 
-    /// Interns the keys of named properties.
-    func record(_ properties: [String: Value]) throws -> PropertyRecord {
-        var record = PropertyRecord()
-        for (key, value) in properties { record[try intern(key, .propertyKey)] = value }
-        return record
-    }
+  /// Interns the keys of named properties.
+  func record(_ properties: [String: Value]) throws -> PropertyRecord {
+    var record = PropertyRecord()
+    for (key, value) in properties { record[try intern(key, .propertyKey)] = value }
+    return record
+  }
 
-    /// Adds `delta` to a row of `label_statistics` or `type_statistics`.
-    func adjustStatistics(_ table: StatisticsTable, id: Int64, by delta: Int64) throws {
-        try connection.run(table.upsert, [.integer(id), .integer(delta)])
-    }
+  /// Adds `delta` to a row of `label_statistics` or `type_statistics`.
+  func adjustStatistics(_ table: StatisticsTable, id: Int64, by delta: Int64) throws {
+    try connection.run(table.upsert, [.integer(id), .integer(delta)])
+  }
 
-    var indexMaintainer: IndexMaintainer {
-        get throws { IndexMaintainer(connection: connection, definitions: try indexDefinitions) }
-    }
+  var indexMaintainer: IndexMaintainer {
+    get throws { IndexMaintainer(connection: connection, definitions: try indexDefinitions) }
+  }
 }

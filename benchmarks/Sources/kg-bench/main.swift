@@ -8,55 +8,64 @@
 import Foundation
 
 struct Options {
-    var scale = 1
-    var rounds = 5
-    var samples = 10_000
-    var path = FileManager.default.temporaryDirectory.appendingPathComponent("kg-bench.sqlite").path
+  var scale = 1
+  var rounds = 5
+  var samples = 10_000
+  var path = FileManager.default.temporaryDirectory.appendingPathComponent("kg-bench.sqlite").path
 
-    init(_ arguments: ArraySlice<String>) throws {
-        var rest = arguments
-        while let flag = rest.popFirst() {
-            guard let value = rest.popFirst() else { throw UsageError("\(flag) needs a value") }
-            switch flag {
-            case "--scale": scale = try Self.number(flag, value)
-            case "--rounds": rounds = try Self.number(flag, value)
-            case "--samples": samples = try Self.number(flag, value)
-            case "--db": path = value
-            default: throw UsageError("unknown option \(flag)")
-            }
-        }
+  init(_ arguments: ArraySlice<String>) throws {
+    var rest = arguments
+    while let flag = rest.popFirst() {
+      guard let value = rest.popFirst() else { throw UsageError("\(flag) needs a value") }
+      switch flag {
+      case "--scale": scale = try Self.number(flag, value)
+      case "--rounds": rounds = try Self.number(flag, value)
+      case "--samples": samples = try Self.number(flag, value)
+      case "--db": path = value
+      default: throw UsageError("unknown option \(flag)")
+      }
     }
+  }
 
-    private static func number(_ flag: String, _ value: String) throws -> Int {
-        guard let number = Int(value), number > 0 else { throw UsageError("\(flag) takes a positive whole number") }
-        return number
+  private static func number(_ flag: String, _ value: String) throws -> Int {
+    guard let number = Int(value), number > 0 else {
+      throw UsageError("\(flag) takes a positive whole number")
     }
+    return number
+  }
 }
 
 struct UsageError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
+  let description: String
+  init(_ description: String) { self.description = description }
 }
 
 let usage = "usage: kg-bench store [--scale N] [--rounds R] [--samples S] [--db PATH]"
 do {
-    let arguments = CommandLine.arguments.dropFirst()
-    guard arguments.first == "store" else { throw UsageError(usage) }
-    let options = try Options(arguments.dropFirst())
-    let benchmark = StoreBenchmark(scale: options.scale, rounds: options.rounds, samplesPerRound: options.samples, path: options.path)
-    let r = try benchmark.run()
-    func f(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
-    print("scale \(options.scale): \(r.nodes) nodes, \(r.relationships) relationships")
-    print("bulk load: \(f(r.loadSeconds)) s — \(f(r.nodesPerSecond / 1_000, 0))k nodes/s, \(f(r.relationshipsPerSecond / 1_000, 0))k relationships/s")
-    print("file: \(f(r.fileMiB, 1)) MiB")
-    print("expand TARGETS (\(f(r.expand.neighbours, 1)) neighbours): median \(f(r.expand.median)) µs, p99 \(f(r.expand.p99)) µs in one read transaction; "
-        + "median \(f(r.expandOwnTransaction.median)) µs, p99 \(f(r.expandOwnTransaction.p99)) µs with a read transaction per call")
-    print("index lookup: median \(f(r.lookup.median)) µs, p99 \(f(r.lookup.p99)) µs")
-    print("peak RSS: \(f(r.peakMiB, 0)) MiB")
-    print("| \(options.scale) | \(r.nodes) | \(r.relationships) | \(f(r.loadSeconds)) s | \(f(r.nodesPerSecond / 1_000, 0))k | \(f(r.relationshipsPerSecond / 1_000, 0))k | \(f(r.fileMiB, 1)) MiB "
-        + "| \(f(r.expand.median)) / \(f(r.expand.p99)) µs | \(f(r.expandOwnTransaction.median)) / \(f(r.expandOwnTransaction.p99)) µs "
-        + "| \(f(r.lookup.median)) / \(f(r.lookup.p99)) µs | \(f(r.peakMiB, 0)) MiB |")
+  let arguments = CommandLine.arguments.dropFirst()
+  guard arguments.first == "store" else { throw UsageError(usage) }
+  let options = try Options(arguments.dropFirst())
+  let benchmark = StoreBenchmark(
+    scale: options.scale, rounds: options.rounds, samplesPerRound: options.samples,
+    path: options.path)
+  let r = try benchmark.run()
+  func f(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
+  print("scale \(options.scale): \(r.nodes) nodes, \(r.relationships) relationships")
+  print(
+    "bulk load: \(f(r.loadSeconds)) s — \(f(r.nodesPerSecond / 1_000, 0))k nodes/s, \(f(r.relationshipsPerSecond / 1_000, 0))k relationships/s"
+  )
+  print("file: \(f(r.fileMiB, 1)) MiB")
+  print(
+    "expand TARGETS (\(f(r.expand.neighbours, 1)) neighbours): median \(f(r.expand.median)) µs, p99 \(f(r.expand.p99)) µs in one read transaction; "
+      + "median \(f(r.expandOwnTransaction.median)) µs, p99 \(f(r.expandOwnTransaction.p99)) µs with a read transaction per call"
+  )
+  print("index lookup: median \(f(r.lookup.median)) µs, p99 \(f(r.lookup.p99)) µs")
+  print("peak RSS: \(f(r.peakMiB, 0)) MiB")
+  print(
+    "| \(options.scale) | \(r.nodes) | \(r.relationships) | \(f(r.loadSeconds)) s | \(f(r.nodesPerSecond / 1_000, 0))k | \(f(r.relationshipsPerSecond / 1_000, 0))k | \(f(r.fileMiB, 1)) MiB "
+      + "| \(f(r.expand.median)) / \(f(r.expand.p99)) µs | \(f(r.expandOwnTransaction.median)) / \(f(r.expandOwnTransaction.p99)) µs "
+      + "| \(f(r.lookup.median)) / \(f(r.lookup.p99)) µs | \(f(r.peakMiB, 0)) MiB |")
 } catch {
-    FileHandle.standardError.write(Data("kg-bench: \(error)\n".utf8))
-    exit(error is UsageError ? 2 : 1)
+  FileHandle.standardError.write(Data("kg-bench: \(error)\n".utf8))
+  exit(error is UsageError ? 2 : 1)
 }
