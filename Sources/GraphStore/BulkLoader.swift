@@ -3,56 +3,140 @@ import SQLiteDB
 
 /// The fast path for loading many nodes and relationships in one transaction.
 ///
-/// Nodes are written as they come. Relationships are first written as bare rows; when the load
-/// ends, their endpoints are checked in one pass and the adjacency, degree and statistics tables
-/// are filled with a few sorted set-based statements instead of six B-tree updates per
-/// relationship. Relationships added through the loader are therefore not visible to traversal
-/// until the load finishes; the whole load commits at once or not at all.
+/// Nodes are written as they come. A relationship's endpoints are checked as it comes (from
+/// memory for nodes of this load); its row is written in batches of many rows per statement, and
+/// its two adjacency rows wait in a bounded buffer that is sorted by key and written in order, so
+/// each B-tree grows by appends and near-appends instead of random inserts; degrees are counted
+/// from the sorted runs. Relationships added through the loader are therefore not visible to
+/// traversal until the load finishes; the whole load commits at once or not at all.
 public final class BulkLoader {
+  /// Relationships buffered before their adjacency is sorted and written: bounded memory
+  /// (about 12 MiB at the default).
+  static let defaultChunkSize = 1 << 18
+
+  private let chunkSize: Int
+
   private let transaction: WriteTransaction
+  private var connection: Connection { transaction.connection }
+  private var labelBits: NodeLabelBits
   private var nodesByLabel: [Int64: Int64] = [:]
   private var nodeCount: Int64 = 0
-  private let firstRelationship: Int64
+  private var relationshipsByType: [Int64: Int64] = [:]
   /// Names interned during this load, by catalog kind, to skip the catalog on the hot path.
   private var internedIDs: [[String: Int64]] = Array(
     repeating: [:], count: CatalogKind.allCases.count)
-  /// Prepared once for the load rather than fetched from the statement cache per relationship.
-  private let insertRelationship: Statement
+  private var pending: [PendingAdjacency] = []
+  private var properties = ByteWriter()
+  private let emptyProperties = PropertyRecord().encoded()
+  /// The ID the next relationship gets: SQLite's own choice, one past the largest.
+  private var nextRelationship: Int64
+  private var relationships: RowBatcher
+  private var outgoing: RowBatcher
+  private var incoming: RowBatcher
+  private var degrees: RowBatcher
 
-  init(_ transaction: WriteTransaction) throws {
+  init(_ transaction: WriteTransaction, chunkSize: Int) throws {
     self.transaction = transaction
-    let maximum = try transaction.connection.scalar("SELECT coalesce(max(id), 0) FROM relationship")
-    guard case .integer(let last) = maximum else {
-      throw StoreError.corruptValue("relationship IDs are not integers")
-    }
-    firstRelationship = last + 1
-    insertRelationship = try transaction.connection.prepare(
-      #"INSERT INTO relationship(start, "end", type, properties) VALUES (?, ?, ?, ?)"#)
+    self.chunkSize = chunkSize
+    let connection = transaction.connection
+    labelBits = NodeLabelBits(firstNewNode: try Self.nextID(after: "node", on: connection))
+    nextRelationship = try Self.nextID(after: "relationship", on: connection)
+    relationships = try RowBatcher(
+      into: #"relationship(id, start, "end", type, properties)"#, integerColumns: 4, hasBlob: true,
+      on: connection)
+    let columns = "(node, type, neighbor, relationship, neighbor_bits)"
+    outgoing = try RowBatcher(into: "adjacency_out\(columns)", integerColumns: 5, on: connection)
+    incoming = try RowBatcher(into: "adjacency_in\(columns)", integerColumns: 5, on: connection)
+    degrees = try RowBatcher(
+      into: "degree(node, type, outgoing, incoming)", integerColumns: 4,
+      onConflict: """
+        ON CONFLICT(node, type) DO UPDATE SET outgoing = outgoing + excluded.outgoing, \
+        incoming = incoming + excluded.incoming
+        """, on: connection)
+    pending.reserveCapacity(chunkSize)
   }
 
   /// Adds a node; see `WriteTransaction.createNode(labels:properties:)`.
   @discardableResult
   public func addNode(labels: [String] = [], properties: [String: Value] = [:]) throws -> NodeID {
-    let (id, labelIDs) = try transaction.insertNode(labels: labels, properties: properties)
-    for label in labelIDs { nodesByLabel[label, default: 0] += 1 }
+    let (id, labelSet) = try transaction.insertNode(labels: labels, properties: properties)
+    for label in labelSet.ids { nodesByLabel[label, default: 0] += 1 }
     nodeCount += 1
+    labelBits.record(id, labelSet.bits)
     return id
   }
 
-  /// Adds a relationship; its endpoints are checked when the load finishes.
+  /// Adds a relationship.
+  /// - Throws: `StoreError.nodeNotFound` when either endpoint does not exist.
   @discardableResult
   public func addRelationship(
     from start: NodeID, to end: NodeID, type: String, properties: [String: Value] = [:]
   ) throws -> RelationshipID {
-    var record = PropertyRecord()
-    for (key, value) in properties { record[try interned(key, .propertyKey)] = value }
-    try insertRelationship.bind(start.rawValue, at: 1)
-    try insertRelationship.bind(end.rawValue, at: 2)
-    try insertRelationship.bind(try interned(type, .relationshipType), at: 3)
-    try insertRelationship.bind(blob: record.encoded(), at: 4)
-    defer { insertRelationship.reset() }
-    try insertRelationship.step()
-    return RelationshipID(transaction.connection.lastInsertRowID)
+    let startBits = try labelBits.bits(of: start, on: connection)
+    let endBits = try labelBits.bits(of: end, on: connection)
+    let typeID = try interned(type, .relationshipType)
+    let id = nextRelationship
+    nextRelationship += 1
+    if properties.isEmpty {
+      try relationships.append([id, start.rawValue, end.rawValue, typeID], blob: emptyProperties)
+    } else {
+      let entries = try properties.map {
+        (key: try interned($0.key, .propertyKey), value: $0.value)
+      }
+      self.properties.removeAll()
+      PropertyRecord.encode(entries, into: &self.properties)
+      try relationships.append(
+        [id, start.rawValue, end.rawValue, typeID], blob: self.properties.bytes)
+    }
+    relationshipsByType[typeID, default: 0] += 1
+    pending.append(
+      PendingAdjacency(
+        start: start.rawValue, end: end.rawValue, type: typeID, relationship: id,
+        startBits: startBits, endBits: endBits))
+    if pending.count == chunkSize { try flush() }
+    return RelationshipID(id)
+  }
+
+  /// Writes the buffered adjacency rows, each table's in its key order, and adds each run of
+  /// one (node, type) in that order to the node's degree.
+  private func flush() throws {
+    pending.sort {
+      ($0.start, $0.type, $0.end, $0.relationship) < ($1.start, $1.type, $1.end, $1.relationship)
+    }
+    for row in pending {
+      try outgoing.append(row.start, row.type, row.end, row.relationship, row.endBits)
+    }
+    try addDegrees(node: \.start, outgoing: 1, incoming: 0)
+    pending.sort {
+      ($0.end, $0.type, $0.start, $0.relationship) < ($1.end, $1.type, $1.start, $1.relationship)
+    }
+    for row in pending {
+      try incoming.append(row.end, row.type, row.start, row.relationship, row.startBits)
+    }
+    try addDegrees(node: \.end, outgoing: 0, incoming: 1)
+    try outgoing.flush()
+    try incoming.flush()
+    try degrees.flush()
+    pending.removeAll(keepingCapacity: true)
+  }
+
+  /// Counts the runs of equal (node, type) in `pending`, sorted by that node, as degrees.
+  private func addDegrees(node: KeyPath<PendingAdjacency, Int64>, outgoing: Int64, incoming: Int64)
+    throws
+  {
+    var runStart = pending.startIndex
+    for index in pending.indices {
+      let next = pending.index(after: index)
+      let runEnds =
+        next == pending.endIndex
+        || pending[next][keyPath: node] != pending[index][keyPath: node]
+        || pending[next].type != pending[index].type
+      guard runEnds else { continue }
+      let count = Int64(next - runStart)
+      try degrees.append(
+        pending[index][keyPath: node], pending[index].type, outgoing * count, incoming * count)
+      runStart = next
+    }
   }
 
   /// The ID of a relationship type or property key, from this load's own memory when it can.
@@ -63,74 +147,85 @@ public final class BulkLoader {
     return id
   }
 
-  /// Checks the new relationships' endpoints and builds their adjacency, degrees and statistics.
+  /// Writes what is still buffered, then the degrees and statistics of everything loaded.
   func finish() throws {
-    let connection = transaction.connection
-    let first: [SQLiteValue] = [.integer(firstRelationship)]
-    guard
-      case .integer(let added) = try connection.scalar(
-        "SELECT count(*) FROM relationship WHERE id >= ?1", first)
-    else { return }
-    // Each adjacency row joins its far node, so a table that gains fewer rows than there are
-    // new relationships has met a missing node; only then is it worth finding which.
-    for (table, near, far) in [
-      ("adjacency_out", "start", #""end""#), ("adjacency_in", #""end""#, "start"),
-    ] {
-      try connection.run(
-        """
-        INSERT INTO \(table)(node, type, neighbor, relationship, neighbor_bits)
-        SELECT r.\(near), r.type, r.\(far), r.id, n.label_bits FROM relationship r JOIN node n ON n.id = r.\(far)
-        WHERE r.id >= ?1 ORDER BY 1, 2, 3, 4
-        """, first)
-      if connection.changes != added {
-        throw StoreError.nodeNotFound(try missingEndpoint(far: far))
-      }
-      // The table is clustered by (node, type), so these counts stream without sorting.
-      let column = table == "adjacency_out" ? "outgoing" : "incoming"
-      try connection.run(
-        """
-        INSERT INTO degree(node, type, outgoing, incoming)
-        SELECT node, type, \(column == "outgoing" ? "count(*), 0" : "0, count(*)") FROM \(table)
-        WHERE relationship >= ?1 GROUP BY node, type
-        ON CONFLICT(node, type) DO UPDATE SET \(column) = \(column) + excluded.\(column)
-        """, first)
-    }
-    var relationshipsByType: [(Int64, Int64)] = []
-    try connection.forEachRow(
-      "SELECT type, count(*) FROM relationship WHERE id >= ?1 GROUP BY type", first
-    ) {
-      relationshipsByType.append(($0.int64(at: 0), $0.int64(at: 1)))
-    }
+    try relationships.flush()
+    try flush()
     for (type, count) in relationshipsByType {
       try transaction.adjustStatistics(.types, id: type, by: count)
     }
-    try transaction.adjustStatistics(.types, id: Statistics.allRows, by: added)
+    try transaction.adjustStatistics(
+      .types, id: Statistics.allRows, by: relationshipsByType.values.reduce(0, +))
     for (label, count) in nodesByLabel {
       try transaction.adjustStatistics(.labels, id: label, by: count)
     }
     try transaction.adjustStatistics(.labels, id: Statistics.allRows, by: nodeCount)
   }
 
-  /// The first missing node a new relationship names at its `far` end.
-  private func missingEndpoint(far: String) throws -> NodeID {
-    let missing = try transaction.connection.scalar(
-      "SELECT r.\(far) FROM relationship r WHERE r.id >= ?1 AND NOT EXISTS (SELECT 1 FROM node WHERE id = r.\(far)) LIMIT 1",
-      [.integer(firstRelationship)])
-    guard case .integer(let id) = missing else {
-      throw StoreError.corruptValue("adjacency rows went missing during a bulk load")
+  /// The ID SQLite will give the next row of `table` (one past the largest so far).
+  private static func nextID(after table: String, on connection: Connection) throws -> Int64 {
+    guard
+      case .integer(let last) = try connection.scalar("SELECT coalesce(max(id), 0) FROM \(table)")
+    else { throw StoreError.corruptValue("\(table) IDs are not integers") }
+    return last + 1
+  }
+}
+
+/// A relationship whose adjacency rows are still to be written.
+private struct PendingAdjacency {
+  let start: Int64
+  let end: Int64
+  let type: Int64
+  let relationship: Int64
+  let startBits: Int64
+  let endBits: Int64
+}
+
+/// The label bitmaps of relationship endpoints, known without a read for the nodes of this load.
+private struct NodeLabelBits {
+  /// The ID the load's first node gets; the load's nodes follow it in order.
+  let firstNewNode: Int64
+  private var newNodes: [Int64] = []
+  private var otherNodes: [Int64: Int64] = [:]
+
+  init(firstNewNode: Int64) { self.firstNewNode = firstNewNode }
+
+  mutating func record(_ node: NodeID, _ bits: Int64) {
+    if node.rawValue == firstNewNode + Int64(newNodes.count) {
+      newNodes.append(bits)
+    } else {
+      otherNodes[node.rawValue] = bits
     }
-    return NodeID(id)
+  }
+
+  /// The node's bitmap.
+  /// - Throws: `StoreError.nodeNotFound` when there is no such node.
+  mutating func bits(of node: NodeID, on connection: Connection) throws -> Int64 {
+    let offset = node.rawValue - firstNewNode
+    if offset >= 0 && offset < Int64(newNodes.count) { return newNodes[Int(offset)] }
+    if let bits = otherNodes[node.rawValue] { return bits }
+    guard
+      case .integer(let bits) = try connection.scalar(
+        "SELECT label_bits FROM node WHERE id = ?", [.integer(node.rawValue)])
+    else { throw StoreError.nodeNotFound(node) }
+    otherNodes[node.rawValue] = bits
+    return bits
   }
 }
 
 extension GraphStore {
   /// Loads many nodes and relationships in one transaction, faster than `write(_:)`.
   ///
-  /// See `BulkLoader`. If `body` throws or a relationship names a missing node, nothing is loaded.
-  /// - Throws: what `body` throws, or `StoreError.nodeNotFound` for a dangling relationship.
+  /// See `BulkLoader`. If `body` throws, or a relationship names a missing node, nothing is loaded.
+  /// - Throws: what `body` throws, or `StoreError.nodeNotFound` for a relationship to a missing node.
   public func bulkLoad<T>(_ body: (BulkLoader) throws -> T) throws -> T {
+    try bulkLoad(chunkSize: BulkLoader.defaultChunkSize, body)
+  }
+
+  /// `bulkLoad(_:)` with a chosen buffer size, so tests can cross chunk boundaries cheaply.
+  func bulkLoad<T>(chunkSize: Int, _ body: (BulkLoader) throws -> T) throws -> T {
     try write { transaction in
-      let loader = try BulkLoader(transaction)
+      let loader = try BulkLoader(transaction, chunkSize: chunkSize)
       let result = try body(loader)
       try loader.finish()
       return result

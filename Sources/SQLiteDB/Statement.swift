@@ -48,13 +48,19 @@ package final class Statement {
 
   /// Binds a blob to the 1-based parameter `index` (SQLite copies it).
   package func bind(blob bytes: [UInt8], at index: Int32) throws(SQLiteError) {
-    let code = bytes.withUnsafeBytes { buffer in
-      // A zero-length blob must still be a blob, not NULL, so pass a non-nil pointer.
-      sqlite3_bind_blob(
-        handle, index, buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(buffer.count),
-        kg_sqlite_transient())
-    }
-    try checkBind(code)
+    try checkBind(bytes.withUnsafeBytes { bindBlob($0, at: index) })
+  }
+
+  /// Binds the bytes of a buffer as a blob to the 1-based parameter `index` (SQLite copies them).
+  package func bind(blob buffer: UnsafeRawBufferPointer, at index: Int32) throws(SQLiteError) {
+    try checkBind(bindBlob(buffer, at: index))
+  }
+
+  private func bindBlob(_ buffer: UnsafeRawBufferPointer, at index: Int32) -> Int32 {
+    // A zero-length blob must still be a blob, not NULL, so pass a non-nil pointer.
+    sqlite3_bind_blob(
+      handle, index, buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(buffer.count),
+      kg_sqlite_transient())
   }
 
   /// Binds SQL NULL to the 1-based parameter `index`.

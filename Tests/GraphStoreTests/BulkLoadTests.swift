@@ -1,6 +1,7 @@
 import GraphModel
-import GraphStore
 import Testing
+
+@testable import GraphStore
 
 @Suite struct BulkLoadTests {
   let directory: TemporaryDirectory
@@ -52,5 +53,40 @@ import Testing
     }
     #expect(try store.read { try $0.nodeCount() } == 0)
     #expect(try store.read { try $0.relationshipCount() } == 0)
+  }
+
+  @Test func loadsCrossingManyBatchesAndChunksKeepEveryInvariant() throws {
+    // 7 chunks of 300 relationships and many 256-row statements; the hubs' degree runs span chunks.
+    let (hubs, spokes) = try store.bulkLoad(chunkSize: 300) { loader in
+      let hubs = try (0..<3).map {
+        try loader.addNode(labels: ["Goal"], properties: ["n": .integer(Int64($0))])
+      }
+      var spokes: [NodeID] = []
+      for index in 0..<700 {
+        let spoke = try loader.addNode(labels: ["Exercise"])
+        try loader.addRelationship(
+          from: spoke, to: hubs[index % 3], type: "TARGETS", properties: ["weight": 0.5])
+        try loader.addRelationship(from: spoke, to: hubs[(index + 1) % 3], type: "TARGETS")
+        if let previous = spokes.last {
+          try loader.addRelationship(from: spoke, to: previous, type: "VARIANT_OF")
+        }
+        spokes.append(spoke)
+      }
+      return (hubs, spokes)
+    }
+    try store.read { tx throws in
+      #expect(try tx.relationshipCount() == 2_099)
+      #expect(
+        try hubs.map { try tx.degree(of: $0, direction: .incoming, types: ["TARGETS"]) } == [
+          467, 467, 466,
+        ])
+      #expect(try tx.neighbors(of: hubs[0], direction: .incoming).count == 467)
+      #expect(try tx.degree(of: spokes[350], direction: .both) == 4)
+      #expect(
+        try tx.neighbors(of: spokes[350], direction: .outgoing, types: ["VARIANT_OF"]).map(\.node)
+          == [spokes[349]])
+    }
+    let problems = try store.checkIntegrity().problems
+    #expect(problems == [], "\(problems)")
   }
 }

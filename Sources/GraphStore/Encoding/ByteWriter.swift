@@ -6,6 +6,9 @@ struct ByteWriter {
 
   mutating func write(_ byte: UInt8) { bytes.append(byte) }
 
+  /// Empties the buffer, keeping its memory for the next value.
+  mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+
   /// An unsigned LEB128 varint: 7 bits a byte, low bits first.
   mutating func writeVarint(_ value: UInt64) {
     var rest = value

@@ -20,12 +20,18 @@ struct PropertyRecord: Equatable {
 
   func encoded() -> [UInt8] {
     var writer = ByteWriter()
-    writer.writeVarint(UInt64(entries.count))
-    for key in entries.keys.sorted() {
-      writer.writeVarint(UInt64(key))
-      ValueCodec.encode(entries[key] ?? .null, into: &writer)
-    }
+    PropertyRecord.encode(entries.map { ($0.key, $0.value) }, into: &writer)
     return writer.bytes
+  }
+
+  /// Encodes (key ID, value) pairs as a record without building one; null values are skipped.
+  static func encode(_ entries: [(key: Int64, value: Value)], into writer: inout ByteWriter) {
+    let stored = entries.filter { !$0.value.isNull }.sorted { $0.key < $1.key }
+    writer.writeVarint(UInt64(stored.count))
+    for (key, value) in stored {
+      writer.writeVarint(UInt64(key))
+      ValueCodec.encode(value, into: &writer)
+    }
   }
 
   init(decoding bytes: UnsafeRawBufferPointer) throws(StoreError) {

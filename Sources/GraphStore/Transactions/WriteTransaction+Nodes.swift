@@ -11,15 +11,15 @@ extension WriteTransaction {
   @discardableResult
   public func createNode(labels: [String] = [], properties: [String: Value] = [:]) throws -> NodeID
   {
-    let (id, labelIDs) = try insertNode(labels: labels, properties: properties)
-    for label in labelIDs { try adjustStatistics(.labels, id: label, by: 1) }
+    let (id, labelSet) = try insertNode(labels: labels, properties: properties)
+    for label in labelSet.ids { try adjustStatistics(.labels, id: label, by: 1) }
     try adjustStatistics(.labels, id: Statistics.allRows, by: 1)
     return id
   }
 
   /// Writes a new node row, its label rows and index entries, leaving the statistics to the caller.
   /// - Returns: the node's ID and its interned labels.
-  func insertNode(labels: [String], properties: [String: Value]) throws -> (NodeID, [Int64]) {
+  func insertNode(labels: [String], properties: [String: Value]) throws -> (NodeID, LabelSet) {
     checkActive()
     let state = NodeState(
       labels: LabelSet(try labels.map { try intern($0, .label) }),
@@ -39,7 +39,7 @@ extension WriteTransaction {
     if try indexDefinitions.coversAny(of: state.labels) {
       try indexMaintainer.reindex(id, from: nil, to: state)
     }
-    return (id, state.labels.ids)
+    return (id, state.labels)
   }
 
   /// Sets one property of node `id`; setting `.null` removes it.
