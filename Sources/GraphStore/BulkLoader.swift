@@ -106,14 +106,14 @@ public final class BulkLoader {
     for row in pending {
       try outgoing.append(row.start, row.type, row.end, row.relationship, row.endBits)
     }
-    try addDegrees(node: \.start, outgoing: 1, incoming: 0)
+    try addDegrees(node: { $0.start }, outgoing: 1, incoming: 0)
     pending.sort {
       ($0.end, $0.type, $0.start, $0.relationship) < ($1.end, $1.type, $1.start, $1.relationship)
     }
     for row in pending {
       try incoming.append(row.end, row.type, row.start, row.relationship, row.startBits)
     }
-    try addDegrees(node: \.end, outgoing: 0, incoming: 1)
+    try addDegrees(node: { $0.end }, outgoing: 0, incoming: 1)
     try outgoing.flush()
     try incoming.flush()
     try degrees.flush()
@@ -121,7 +121,7 @@ public final class BulkLoader {
   }
 
   /// Counts the runs of equal (node, type) in `pending`, sorted by that node, as degrees.
-  private func addDegrees(node: KeyPath<PendingAdjacency, Int64>, outgoing: Int64, incoming: Int64)
+  private func addDegrees(node: (PendingAdjacency) -> Int64, outgoing: Int64, incoming: Int64)
     throws
   {
     var runStart = pending.startIndex
@@ -129,12 +129,12 @@ public final class BulkLoader {
       let next = pending.index(after: index)
       let runEnds =
         next == pending.endIndex
-        || pending[next][keyPath: node] != pending[index][keyPath: node]
+        || node(pending[next]) != node(pending[index])
         || pending[next].type != pending[index].type
       guard runEnds else { continue }
       let count = Int64(next - runStart)
       try degrees.append(
-        pending[index][keyPath: node], pending[index].type, outgoing * count, incoming * count)
+        node(pending[index]), pending[index].type, outgoing * count, incoming * count)
       runStart = next
     }
   }

@@ -76,7 +76,7 @@ struct RowBatcher {
         parameter += 1
       }
     }
-    defer { statement.reset() }
+    defer { statement.rewind() }
     try statement.step()
     if rows.count == Self.batchSize { clear() }
   }
