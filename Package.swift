@@ -28,6 +28,7 @@ let package = Package(
     // Layer 1: the Swift face of SQLite, and the value types every layer shares.
     .target(name: "SQLiteDB", dependencies: ["CSQLite"]),
     .target(name: "GraphModel"),
+    .target(name: "CypherSyntax"),
 
     // Layer 2: the property graph over SQLite.
     .target(name: "GraphStore", dependencies: ["SQLiteDB", "GraphModel"]),
@@ -47,6 +48,7 @@ let package = Package(
 
     // Tests.
     .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB"]),
+    .testTarget(name: "CypherSyntaxTests", dependencies: ["CypherSyntax"]),
     .executableTarget(
       name: "DurabilityWriter",
       dependencies: ["GraphStore"],
