@@ -30,6 +30,9 @@ let package = Package(
     .target(name: "GraphModel"),
     .target(name: "CypherSyntax"),
 
+    // Layer 2: renderers of query results.
+    .target(name: "ResultFormat", dependencies: ["GraphModel"]),
+
     // Layer 2: the property graph over SQLite.
     .target(name: "GraphStore", dependencies: ["SQLiteDB", "GraphModel"]),
 
@@ -49,6 +52,7 @@ let package = Package(
     // Tests.
     .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB"]),
     .testTarget(name: "CypherSyntaxTests", dependencies: ["CypherSyntax"]),
+    .testTarget(name: "ResultFormatTests", dependencies: ["ResultFormat", "GraphModel"]),
     .executableTarget(
       name: "DurabilityWriter",
       dependencies: ["GraphStore"],

@@ -2,9 +2,10 @@
 // relationship identities, and the records the store hands out. It depends on nothing but the
 // standard library, so the query engine, the importer and the shells can all speak it.
 
-/// A property value, typed as openCypher types them.
+/// A value as openCypher types it: what properties hold, and what queries return.
 ///
-/// Values nest: a list holds values, a map maps strings to values. Equality here is structural
+/// Values nest: a list holds values, a map maps strings to values. Nodes, relationships and
+/// paths are values a query can return but a property cannot hold. Equality here is structural
 /// (two `NaN` doubles are equal, `1` and `1.0` are not); Cypher's own comparison rules belong to
 /// the query engine.
 public enum Value: Hashable, Sendable {
@@ -17,6 +18,9 @@ public enum Value: Hashable, Sendable {
   case string(String)
   case list([Value])
   case map([String: Value])
+  case node(Node)
+  case relationship(Relationship)
+  case path(Path)
 
   /// Whether the value is `null`.
   public var isNull: Bool {

@@ -80,8 +80,9 @@ public final class BulkLoader {
     if properties.isEmpty {
       try relationships.append([id, start.rawValue, end.rawValue, typeID], blob: emptyProperties)
     } else {
-      let entries = try properties.map {
-        (key: try interned($0.key, .propertyKey), value: $0.value)
+      let entries = try properties.map { key, value in
+        try PropertyRecord.validate(value, key: key)
+        return (key: try interned(key, .propertyKey), value: value)
       }
       self.properties.removeAll()
       PropertyRecord.encode(entries, into: &self.properties)

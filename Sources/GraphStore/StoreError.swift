@@ -20,6 +20,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
   case relationshipNotFound(RelationshipID)
   /// The node still has relationships, so it can only be deleted detached.
   case nodeHasRelationships(NodeID, count: Int)
+  /// A value that cannot be stored under a property key.
+  case invalidPropertyValue(key: String, reason: String)
   /// Stored bytes could not be decoded (an unknown type tag, a record cut short).
   case corruptValue(String)
   /// A label, relationship type, property key or index name that cannot be used.
@@ -42,6 +44,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case .relationshipNotFound(let id): "\(id) does not exist"
     case .nodeHasRelationships(let id, let count):
       "cannot delete \(id): it still has \(count) relationship\(count == 1 ? "" : "s"); delete it detached"
+    case .invalidPropertyValue(let key, let reason):
+      "invalid value for property '\(key)': \(reason)"
     case .corruptValue(let detail): "corrupt stored value: \(detail)"
     case .invalidName(let detail): "invalid name: \(detail)"
     case .indexExists(let index): "index \(index) already exists"

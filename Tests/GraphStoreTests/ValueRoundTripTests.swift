@@ -39,3 +39,25 @@ import Testing
     #expect(try store.read { try $0.node(id)?.properties } == ["kept": 1])
   }
 }
+
+@Suite struct UnstorableValueTests {
+  static let node = Node(id: NodeID(1), labels: [], properties: [:])
+
+  @Test(arguments: [
+    Value.node(node), [1, .node(node)], ["nested": .path(Path(nodes: [node], relationships: []))],
+  ])
+  func graphEntitiesAreRefusedAsPropertyValues(_ value: Value) throws {
+    let directory = try TemporaryDirectory()
+    let store = try directory.makeStore()
+    let refusal = StoreError.invalidPropertyValue(
+      key: "x", reason: "a node, relationship or path cannot be stored as a property value")
+    #expect(throws: refusal) { try store.write { try $0.createNode(properties: ["x": value]) } }
+    #expect(throws: refusal) {
+      try store.bulkLoad { loader in
+        let node = try loader.addNode()
+        try loader.addRelationship(from: node, to: node, type: "SELF", properties: ["x": value])
+      }
+    }
+    #expect(try store.read { try $0.nodeCount() } == 0)
+  }
+}

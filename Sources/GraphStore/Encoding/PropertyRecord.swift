@@ -24,6 +24,22 @@ struct PropertyRecord: Equatable {
     return writer.bytes
   }
 
+  /// Refuses a property value a store cannot hold: a node, relationship or path, at any depth.
+  /// - Throws: `StoreError.invalidPropertyValue` naming the key.
+  static func validate(_ value: Value, key: String) throws(StoreError) {
+    switch value {
+    case .node, .relationship, .path:
+      throw StoreError.invalidPropertyValue(
+        key: key, reason: "a node, relationship or path cannot be stored as a property value")
+    case .list(let elements):
+      for element in elements { try validate(element, key: key) }
+    case .map(let entries):
+      for element in entries.values { try validate(element, key: key) }
+    case .null, .boolean, .integer, .float, .string:
+      return
+    }
+  }
+
   /// Encodes (key ID, value) pairs as a record without building one; null values are skipped.
   static func encode(_ entries: [(key: Int64, value: Value)], into writer: inout ByteWriter) {
     let stored = entries.filter { !$0.value.isNull }.sorted { $0.key < $1.key }

@@ -15,7 +15,8 @@ import GraphModel
 /// | 6   | list    | varint count, then each value |
 /// | 7   | map     | varint count, then (string key, value) pairs sorted by key |
 ///
-/// Any other tag is corruption and decodes to `StoreError.corruptValue`.
+/// Any other tag is corruption and decodes to `StoreError.corruptValue`. Nodes, relationships
+/// and paths are not property values; `PropertyRecord.validate` refuses them before encoding.
 enum ValueCodec {
   enum Tag: UInt8 {
     case null = 0
@@ -56,6 +57,8 @@ enum ValueCodec {
         writer.writeString(key)
         encode(element, into: &writer)
       }
+    case .node, .relationship, .path:
+      preconditionFailure("graph entities are refused by PropertyRecord.validate before encoding")
     }
   }
 

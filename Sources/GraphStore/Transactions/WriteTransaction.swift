@@ -36,7 +36,10 @@ public final class WriteTransaction: ReadTransaction {
   /// Interns the keys of named properties.
   func record(_ properties: [String: Value]) throws -> PropertyRecord {
     var record = PropertyRecord()
-    for (key, value) in properties { record[try intern(key, .propertyKey)] = value }
+    for (key, value) in properties {
+      try PropertyRecord.validate(value, key: key)
+      record[try intern(key, .propertyKey)] = value
+    }
     return record
   }
 

@@ -1,0 +1,95 @@
+// ResultFormat: renders query results for people and programs — Cypher literal text (which the
+// TCK runner and `:format cypher` read), JSON with typed values, and aligned tables. It imports
+// only GraphModel.
+import GraphModel
+
+/// Values as Cypher literal text, which parses back to the same value.
+///
+/// Floats always show a fraction or exponent (`1.0`, `1e+20`), and `NaN`, `Inf`, `-Inf`;
+/// strings are single-quoted with `\\` and `\'` escaped; map keys and labels that are not plain
+/// names are backquoted. Nodes print as `(:A:B {k: v})`, relationships as `[:T {k: v}]`,
+/// paths as `<(a)-[r]->(b)<-[s]-(c)>` (the arrow follows each relationship's own direction).
+/// Map keys and labels print sorted, so equal values print alike.
+public enum CypherLiteral {
+  public static func render(_ value: Value) -> String {
+    switch value {
+    case .null: return "null"
+    case .boolean(let flag): return flag ? "true" : "false"
+    case .integer(let integer): return String(integer)
+    case .float(let float): return render(float)
+    case .string(let string): return quoted(string)
+    case .list(let elements): return "[" + elements.map(render).joined(separator: ", ") + "]"
+    case .map(let entries): return renderMap(entries)
+    case .node(let node): return render(node)
+    case .relationship(let relationship): return "[" + body(of: relationship) + "]"
+    case .path(let path): return render(path)
+    }
+  }
+
+  static func render(_ float: Double) -> String {
+    if float.isNaN { return "NaN" }
+    if float.isInfinite { return float < 0 ? "-Inf" : "Inf" }
+    let text = "\(float)"
+    return text.contains(where: { $0 == "." || $0 == "e" }) ? text : text + ".0"
+  }
+
+  /// A string in single quotes, escaping backslashes, quotes and control characters.
+  public static func quoted(_ string: String) -> String {
+    var text = "'"
+    for scalar in string.unicodeScalars {
+      switch scalar {
+      case "\\": text += "\\\\"
+      case "'": text += "\\'"
+      case "\n": text += "\\n"
+      case "\r": text += "\\r"
+      case "\t": text += "\\t"
+      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: text.unicodeScalars.append(scalar)
+      }
+    }
+    return text + "'"
+  }
+
+  /// A name as a map key or label: bare when it is a plain word, else in backquotes.
+  public static func name(_ name: String) -> String {
+    let scalars = name.unicodeScalars
+    let isPlain =
+      scalars.first.map { $0 == "_" || $0.properties.isAlphabetic } == true
+      && scalars.allSatisfy { $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+    return isPlain
+      ? name
+      : "`" + name.split(separator: "`", omittingEmptySubsequences: false).joined(separator: "``")
+        + "`"
+  }
+
+  private static func renderMap(_ entries: [String: Value]) -> String {
+    "{"
+      + entries.sorted { $0.key < $1.key }.map { name($0.key) + ": " + render($0.value) }.joined(
+        separator: ", ") + "}"
+  }
+
+  private static func render(_ node: Node) -> String {
+    let labels = node.labels.sorted().map { ":" + name($0) }.joined()
+    let properties =
+      node.properties.isEmpty ? "" : (labels.isEmpty ? "" : " ") + renderMap(node.properties)
+    return "(" + labels + properties + ")"
+  }
+
+  private static func body(of relationship: Relationship) -> String {
+    ":" + name(relationship.type)
+      + (relationship.properties.isEmpty ? "" : " " + renderMap(relationship.properties))
+  }
+
+  private static func render(_ path: Path) -> String {
+    var text = "<" + render(path.nodes[0])
+    for (index, relationship) in path.relationships.enumerated() {
+      let isForward =
+        relationship.start == path.nodes[index].id && relationship.end == path.nodes[index + 1].id
+      let arrow = "[" + body(of: relationship) + "]"
+      text += (isForward ? "-" + arrow + "->" : "<-" + arrow + "-") + render(path.nodes[index + 1])
+    }
+    return text + ">"
+  }
+}
