@@ -30,6 +30,9 @@ let package = Package(
     .target(name: "GraphModel"),
     .target(name: "CypherSyntax"),
 
+    // Layer 2: semantic analysis and planning of queries.
+    .target(name: "CypherPlanner", dependencies: ["CypherSyntax", "GraphModel"]),
+
     // Layer 2: renderers of query results.
     .target(name: "ResultFormat", dependencies: ["GraphModel"]),
 
@@ -52,6 +55,7 @@ let package = Package(
     // Tests.
     .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB"]),
     .testTarget(name: "CypherSyntaxTests", dependencies: ["CypherSyntax"]),
+    .testTarget(name: "CypherPlannerTests", dependencies: ["CypherPlanner", "CypherSyntax"]),
     .testTarget(name: "ResultFormatTests", dependencies: ["ResultFormat", "GraphModel"]),
     .executableTarget(
       name: "DurabilityWriter",

@@ -1,0 +1,30 @@
+import CypherSyntax
+
+/// What a variable holds, as far as compile time can tell.
+public enum VariableKind: String, Hashable, Sendable {
+  case node
+  case relationship
+  /// A variable-length relationship's variable: a list of relationships.
+  case relationshipList = "relationship list"
+  case path
+  /// Anything else: a value projected by WITH, UNWIND's element, a comprehension's element.
+  case value
+}
+
+/// The variables visible at one point of a query, by name.
+public struct Scope: Hashable, Sendable {
+  public private(set) var variables: [String: VariableKind] = [:]
+
+  public init(_ variables: [String: VariableKind] = [:]) { self.variables = variables }
+
+  public func kind(of name: String) -> VariableKind? { variables[name] }
+
+  public mutating func bind(_ name: String, as kind: VariableKind) { variables[name] = kind }
+}
+
+/// A statement that passed semantic analysis, with what the planner needs from it.
+public struct BoundQuery: Hashable, Sendable {
+  public let statement: Statement
+  /// The result's column names, in order; empty when the query returns nothing.
+  public let columns: [String]
+}
