@@ -34,7 +34,7 @@ let package = Package(
     .target(name: "CypherPlanner", dependencies: ["CypherSyntax", "GraphModel"]),
 
     // Layer 2: renderers of query results.
-    .target(name: "ResultFormat", dependencies: ["GraphModel"]),
+    .target(name: "ResultFormat", dependencies: ["GraphModel", "CypherSyntax"]),
 
     // Layer 2: the property graph over SQLite.
     .target(name: "GraphStore", dependencies: ["SQLiteDB", "GraphModel"]),

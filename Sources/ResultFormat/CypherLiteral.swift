@@ -1,6 +1,7 @@
 // ResultFormat: renders query results for people and programs — Cypher literal text (which the
 // TCK runner and `:format cypher` read), JSON with typed values, and aligned tables. It imports
-// only GraphModel.
+// GraphModel, and CypherSyntax for Cypher's own lexical forms.
+import CypherSyntax
 import GraphModel
 
 /// Values as Cypher literal text, which parses back to the same value.
@@ -17,7 +18,7 @@ public enum CypherLiteral {
     case .boolean(let flag): return flag ? "true" : "false"
     case .integer(let integer): return String(integer)
     case .float(let float): return render(float)
-    case .string(let string): return quoted(string)
+    case .string(let string): return CypherText.quoted(string)
     case .list(let elements): return "[" + elements.map(render).joined(separator: ", ") + "]"
     case .map(let entries): return renderMap(entries)
     case .node(let node): return render(node)
@@ -31,25 +32,6 @@ public enum CypherLiteral {
     if float.isInfinite { return float < 0 ? "-Inf" : "Inf" }
     let text = "\(float)"
     return text.contains(where: { $0 == "." || $0 == "e" }) ? text : text + ".0"
-  }
-
-  /// A string in single quotes, escaping backslashes, quotes and control characters.
-  public static func quoted(_ string: String) -> String {
-    var text = "'"
-    for scalar in string.unicodeScalars {
-      switch scalar {
-      case "\\": text += "\\\\"
-      case "'": text += "\\'"
-      case "\n": text += "\\n"
-      case "\r": text += "\\r"
-      case "\t": text += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: text.unicodeScalars.append(scalar)
-      }
-    }
-    return text + "'"
   }
 
   /// A name as a map key or label: bare when it is a plain word, else in backquotes.

@@ -114,7 +114,7 @@ extension ASTPrinter {
     case .boolean(let flag): return flag ? "true" : "false"
     case .integer(let integer): return String(integer)
     case .float(let float): return floatText(float)
-    case .string(let string): return quoted(string)
+    case .string(let string): return CypherText.quoted(string)
     }
   }
 
@@ -122,27 +122,6 @@ extension ASTPrinter {
   static func floatText(_ float: Double) -> String {
     let text = "\(float)"
     return text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) ? text : text + ".0"
-  }
-
-  /// A string in single quotes, with backslash escapes for quotes, backslashes and controls.
-  static func quoted(_ string: String) -> String {
-    var text = "'"
-    for scalar in string.unicodeScalars {
-      switch scalar {
-      case "\\": text += "\\\\"
-      case "'": text += "\\'"
-      case "\n": text += "\\n"
-      case "\r": text += "\\r"
-      case "\t": text += "\\t"
-      case "\u{8}": text += "\\b"
-      case "\u{C}": text += "\\f"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: text.unicodeScalars.append(scalar)
-      }
-    }
-    return text + "'"
   }
 
   static func print(_ subquery: Subquery) -> String {
