@@ -34,33 +34,22 @@ public enum CypherLiteral {
     return text.contains(where: { $0 == "." || $0 == "e" }) ? text : text + ".0"
   }
 
-  /// A name as a map key or label: bare when it is a plain word, else in backquotes.
-  public static func name(_ name: String) -> String {
-    let scalars = name.unicodeScalars
-    let isPlain =
-      scalars.first.map { $0 == "_" || $0.properties.isAlphabetic } == true
-      && scalars.allSatisfy { $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
-    return isPlain
-      ? name
-      : "`" + name.split(separator: "`", omittingEmptySubsequences: false).joined(separator: "``")
-        + "`"
-  }
-
   private static func renderMap(_ entries: [String: Value]) -> String {
     "{"
-      + entries.sorted { $0.key < $1.key }.map { name($0.key) + ": " + render($0.value) }.joined(
+      + entries.sorted { $0.key < $1.key }.map { CypherText.name($0.key) + ": " + render($0.value) }
+      .joined(
         separator: ", ") + "}"
   }
 
   private static func render(_ node: Node) -> String {
-    let labels = node.labels.sorted().map { ":" + name($0) }.joined()
+    let labels = node.labels.sorted().map { ":" + CypherText.name($0) }.joined()
     let properties =
       node.properties.isEmpty ? "" : (labels.isEmpty ? "" : " ") + renderMap(node.properties)
     return "(" + labels + properties + ")"
   }
 
   private static func body(of relationship: Relationship) -> String {
-    ":" + name(relationship.type)
+    ":" + CypherText.name(relationship.type)
       + (relationship.properties.isEmpty ? "" : " " + renderMap(relationship.properties))
   }
 

@@ -56,11 +56,11 @@ public struct Lexer {
 
   private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
-  private static func isWordStart(_ scalar: Unicode.Scalar) -> Bool {
+  static func isWordStart(_ scalar: Unicode.Scalar) -> Bool {
     scalar == "_" || scalar.properties.isAlphabetic
   }
 
-  private static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
+  static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
     isWordStart(scalar) || scalar.properties.numericType != nil
   }
 

@@ -155,20 +155,6 @@ public enum ASTPrinter {
 
   /// A name, backquoted unless it is a plain word that cannot be mistaken for a keyword.
   static func name(_ name: String) -> String {
-    let scalars = name.unicodeScalars
-    let isPlain =
-      scalars.first.map { $0 == "_" || $0.properties.isAlphabetic } == true
-      && scalars.allSatisfy {
-        $0 == "_" || $0.properties.isAlphabetic || $0.properties.numericType != nil
-      }
-    if isPlain && !ReservedWords.contains(name) { return name }
-    return "`" + name.replacingOccurrences(of: "`", with: "``") + "`"
-  }
-}
-
-extension String {
-  fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-    split(separator: Character(target), omittingEmptySubsequences: false).joined(
-      separator: replacement)
+    ReservedWords.contains(name) ? "`\(name)`" : CypherText.name(name)
   }
 }

@@ -21,4 +21,15 @@ public enum CypherText {
     }
     return text + "'"
   }
+
+  /// A name (label, type, key, variable) as Cypher writes it: bare when the lexer reads it as
+  /// one word, otherwise in backquotes with inner backquotes doubled.
+  public static func name(_ name: String) -> String {
+    let scalars = name.unicodeScalars
+    let isWord =
+      scalars.first.map(Lexer.isWordStart) == true && scalars.allSatisfy(Lexer.isWordPart)
+    if isWord { return name }
+    return "`"
+      + name.split(separator: "`", omittingEmptySubsequences: false).joined(separator: "``") + "`"
+  }
 }
