@@ -25,18 +25,4 @@ extension Connection {
     }
     return result
   }
-
-  /// Runs `body` inside a savepoint: released if it returns, rolled back to if it throws, so
-  /// a failed step undoes only its own changes within the enclosing transaction.
-  package func savepoint<T>(_ name: String = "kg_step", _ body: () throws -> T) throws -> T {
-    try execute("SAVEPOINT \(name)")
-    do {
-      let result = try body()
-      try execute("RELEASE \(name)")
-      return result
-    } catch {
-      try? execute("ROLLBACK TO \(name); RELEASE \(name)")
-      throw error
-    }
-  }
 }

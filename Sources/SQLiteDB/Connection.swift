@@ -1,7 +1,7 @@
 // SQLiteDB: the Swift face of SQLite's C API.
 //
-// It owns connections, prepared statements and their per-connection cache, transactions and
-// savepoints, the online backup, and `SQLiteError`. It is the only target that calls `sqlite3_*`;
+// It owns connections, prepared statements and their per-connection cache, transactions, the
+// online backup, and `SQLiteError`. It is the only target that calls `sqlite3_*`;
 // it knows nothing of graphs and imports nothing but `CSQLite`.
 import CSQLite
 
@@ -127,16 +127,10 @@ package final class Connection {
   /// Whether the connection is outside any transaction.
   package var isAutocommit: Bool { sqlite3_get_autocommit(handle) != 0 }
 
-  /// Whether the connection was opened read-only.
-  package var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
-
   /// Statement-cache hits and misses since the connection opened.
   package var statementCacheCounts: (hits: Int, misses: Int, size: Int) {
     (cache.hits, cache.misses, cache.count)
   }
-
-  /// Makes a running statement on this connection stop with `SQLITE_INTERRUPT`; safe from any thread.
-  package func interrupt() { sqlite3_interrupt(handle) }
 
   /// Wait up to `milliseconds` for a lock held by another connection before reporting `SQLITE_BUSY`.
   package func setBusyTimeout(milliseconds: Int32) { sqlite3_busy_timeout(handle, milliseconds) }
