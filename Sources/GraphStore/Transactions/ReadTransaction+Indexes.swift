@@ -56,23 +56,35 @@ extension ReadTransaction {
 
   private func seek(labelID: Int64, keyID: Int64, _ predicate: PropertyPredicate) throws -> [NodeID]
   {
-    var sql = "SELECT node FROM property_index_entry WHERE label = ?1 AND key = ?2 AND kind = ?3"
-    var arguments: [SQLiteValue] = [.integer(labelID), .integer(keyID)]
     switch predicate {
     case .equal(let value):
       guard let wanted = IndexedValue(value) else { return [] }
       return try seekEqual(labelID: labelID, keyID: keyID, wanted)
     case .range(let lower, let upper):
-      let bounds = [lower, upper].compactMap { $0 }.compactMap { IndexedValue($0.value) }
-      guard let kind = bounds.first?.kind, bounds.count == [lower, upper].compactMap({ $0 }).count,
-        bounds.allSatisfy({ $0.kind == kind })
-      else { return [] }
-      arguments.append(.integer(kind))
-      for (bound, comparison) in [(lower, ">"), (upper, "<")] {
-        guard let bound, let indexed = IndexedValue(bound.value) else { continue }
-        arguments.append(indexed.value)
-        sql += " AND value \(comparison)\(bound.isInclusive ? "=" : "") ?\(arguments.count)"
-      }
+      return try seekRange(labelID: labelID, keyID: keyID, lower: lower, upper: upper)
+    }
+  }
+
+  /// A range scan of the index. Every given bound must be indexable and all of one kind,
+  /// since values of different kinds never compare; otherwise nothing matches.
+  private func seekRange(labelID: Int64, keyID: Int64, lower: RangeBound?, upper: RangeBound?)
+    throws -> [NodeID]
+  {
+    var conditions: [(value: IndexedValue, comparison: String)] = []
+    for (bound, comparison) in [(lower, ">"), (upper, "<")] {
+      guard let bound else { continue }
+      guard let value = IndexedValue(bound.value) else { return [] }
+      conditions.append((value, comparison + (bound.isInclusive ? "=" : "")))
+    }
+    guard let kind = conditions.first?.value.kind, conditions.allSatisfy({ $0.value.kind == kind })
+    else {
+      return []
+    }
+    var sql = "SELECT node FROM property_index_entry WHERE label = ?1 AND key = ?2 AND kind = ?3"
+    var arguments: [SQLiteValue] = [.integer(labelID), .integer(keyID), .integer(kind)]
+    for condition in conditions {
+      arguments.append(condition.value.value)
+      sql += " AND value \(condition.comparison) ?\(arguments.count)"
     }
     var nodes: [NodeID] = []
     try connection.forEachRow(sql, arguments) { nodes.append(NodeID($0.int64(at: 0))) }
