@@ -16,7 +16,7 @@ extension Binder {
       if let predicate = with.predicate {
         // Like ORDER BY, WITH's WHERE also sees the variables from before the WITH.
         let projected = scope
-        scope = Scope(before.variables.merging(projected.variables) { _, new in new })
+        scope = before.overlaid(by: projected)
         try check(predicate, context: .predicate)
         scope = projected
       }
@@ -146,7 +146,7 @@ extension Binder {
         scope = projected
         try checkAfterProjection(expression, itemTexts: itemTexts)
       } else {
-        scope = Scope(before.variables.merging(projected.variables) { _, new in new })
+        scope = before.overlaid(by: projected)
         try check(expression, context: .projection)
       }
     }

@@ -20,6 +20,11 @@ public struct Scope: Hashable, Sendable {
   public func kind(of name: String) -> VariableKind? { variables[name] }
 
   public mutating func bind(_ name: String, as kind: VariableKind) { variables[name] = kind }
+
+  /// This scope with `other`'s variables added, `other` winning where both name one.
+  func overlaid(by other: Scope) -> Scope {
+    Scope(variables.merging(other.variables) { _, new in new })
+  }
 }
 
 /// A statement that passed semantic analysis, with what the planner needs from it.
