@@ -39,14 +39,25 @@ let package = Package(
     // Layer 2: the property graph over SQLite.
     .target(name: "GraphStore", dependencies: ["SQLiteDB", "GraphModel"]),
 
+    // Layer 3: execution of query plans over the store.
+    .target(
+      name: "CypherRuntime",
+      dependencies: ["CypherPlanner", "CypherSyntax", "GraphStore", "GraphModel"]
+    ),
+
     // Layer 4: the library API.
-    .target(name: "ExerciseKG", dependencies: ["GraphStore", "GraphModel"]),
+    .target(
+      name: "ExerciseKG",
+      dependencies: [
+        "GraphStore", "GraphModel", "CypherSyntax", "CypherPlanner", "CypherRuntime",
+      ]
+    ),
 
     // Layer 6: the command.
     .target(
       name: "KGCommand",
       dependencies: [
-        "ExerciseKG", "GraphModel",
+        "ExerciseKG", "GraphModel", "ResultFormat", "CypherRuntime",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

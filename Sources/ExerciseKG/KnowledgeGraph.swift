@@ -1,12 +1,17 @@
 // ExerciseKG: the one library API of kg. The shells (the `kg` command, and later the HTTP
-// server) call it and nothing below it. Today it opens a store and offers its maintenance;
-// querying, importing and recommending join it as the engine grows.
+// server) call it and nothing below it: it opens a store, runs Cypher over it with a plan
+// cache, and offers its maintenance.
+import CypherRuntime
 import GraphModel
 import GraphStore
+import Synchronization
 
 /// An exercise knowledge graph in one file.
 public final class KnowledgeGraph: Sendable {
-  private let store: GraphStore
+  let store: GraphStore
+  let planCache = PlanCache()
+  /// The statistics plans are made from, refreshed after each write.
+  private let catalog: Mutex<StatisticsCatalog>
 
   /// Opens the knowledge graph at `path`, creating an empty one when the file does not exist.
   ///
@@ -14,6 +19,15 @@ public final class KnowledgeGraph: Sendable {
   /// - Throws: `StoreError` when the file is not a kg store kg can open (see `GraphStore.init`).
   public init(path: String) throws {
     store = try GraphStore(path: path)
+    catalog = Mutex(StatisticsCatalog(try store.read { try $0.statistics() }))
+  }
+
+  var currentCatalog: StatisticsCatalog { catalog.withLock { $0 } }
+
+  /// Re-reads the statistics the planner uses; called after writes.
+  func refreshCatalog() {
+    guard let statistics = try? store.read({ try $0.statistics() }) else { return }
+    catalog.withLock { $0 = StatisticsCatalog(statistics) }
   }
 
   /// Counts by label and relationship type, and the indexes, without scanning.

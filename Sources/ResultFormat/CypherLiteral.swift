@@ -17,7 +17,7 @@ public enum CypherLiteral {
     case .null: return "null"
     case .boolean(let flag): return flag ? "true" : "false"
     case .integer(let integer): return String(integer)
-    case .float(let float): return render(float)
+    case .float(let float): return CypherText.float(float)
     case .string(let string): return CypherText.quoted(string)
     case .list(let elements): return "[" + elements.map(render).joined(separator: ", ") + "]"
     case .map(let entries): return renderMap(entries)
@@ -25,13 +25,6 @@ public enum CypherLiteral {
     case .relationship(let relationship): return "[" + body(of: relationship) + "]"
     case .path(let path): return render(path)
     }
-  }
-
-  static func render(_ float: Double) -> String {
-    if float.isNaN { return "NaN" }
-    if float.isInfinite { return float < 0 ? "-Inf" : "Inf" }
-    let text = "\(float)"
-    return text.contains(where: { $0 == "." || $0 == "e" }) ? text : text + ".0"
   }
 
   private static func renderMap(_ entries: [String: Value]) -> String {

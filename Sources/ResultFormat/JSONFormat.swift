@@ -1,3 +1,4 @@
+import CypherSyntax
 import GraphModel
 
 /// Query results as JSON, with every value's type kept.
@@ -20,7 +21,7 @@ public enum JSONFormat {
     case .boolean(let flag): return flag ? "true" : "false"
     case .integer(let integer): return String(integer)
     case .float(let float):
-      return float.isFinite ? CypherLiteral.render(float) : string(CypherLiteral.render(float))
+      return float.isFinite ? CypherText.float(float) : string(CypherText.float(float))
     case .string(let text): return string(text)
     case .list(let elements): return "[" + elements.map(render).joined(separator: ", ") + "]"
     case .map(let entries): return object(entries.mapValues(render))

@@ -66,12 +66,22 @@ public enum Literal: Hashable, Sendable {
 public struct MapEntry: Hashable, Sendable {
   public var key: String
   public var value: Expression
+
+  public init(key: String, value: Expression) {
+    self.key = key
+    self.value = value
+  }
 }
 
 /// `WHEN condition THEN result`.
 public struct CaseBranch: Hashable, Sendable {
   public var condition: Expression
   public var result: Expression
+
+  public init(condition: Expression, result: Expression) {
+    self.condition = condition
+    self.result = result
+  }
 }
 
 public enum UnaryOperator: String, Hashable, Sendable {
@@ -101,6 +111,11 @@ public enum BinaryOperator: String, Hashable, Sendable {
 public struct ComparisonStep: Hashable, Sendable {
   public var comparison: ComparisonOperator
   public var operand: Expression
+
+  public init(comparison: ComparisonOperator, operand: Expression) {
+    self.comparison = comparison
+    self.operand = operand
+  }
 }
 
 public enum ComparisonOperator: String, Hashable, Sendable {

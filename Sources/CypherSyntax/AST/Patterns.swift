@@ -2,17 +2,31 @@
 public struct Identifier: Hashable, Sendable {
   public var name: String
   public var span: SourceSpan
+
+  public init(name: String, span: SourceSpan) {
+    self.name = name
+    self.span = span
+  }
 }
 
 /// Comma-separated pattern parts.
 public struct Pattern: Hashable, Sendable {
   public var parts: [PatternPart]
+
+  public init(parts: [PatternPart]) {
+    self.parts = parts
+  }
 }
 
 /// `[path =] element`.
 public struct PatternPart: Hashable, Sendable {
   public var pathVariable: Identifier?
   public var element: PatternElement
+
+  public init(pathVariable: Identifier?, element: PatternElement) {
+    self.pathVariable = pathVariable
+    self.element = element
+  }
 }
 
 /// A node, then any number of (relationship, node) steps.

@@ -37,4 +37,9 @@ public struct ProjectionItem: Hashable, Sendable {
 public struct SortItem: Hashable, Sendable {
   public var expression: Expression
   public var isDescending: Bool
+
+  public init(expression: Expression, isDescending: Bool) {
+    self.expression = expression
+    self.isDescending = isDescending
+  }
 }

@@ -113,15 +113,9 @@ extension ASTPrinter {
     case .null: return "null"
     case .boolean(let flag): return flag ? "true" : "false"
     case .integer(let integer): return String(integer)
-    case .float(let float): return floatText(float)
+    case .float(let float): return CypherText.float(float)
     case .string(let string): return CypherText.quoted(string)
     }
-  }
-
-  /// A float as Cypher reads it back: always with a fraction or an exponent.
-  static func floatText(_ float: Double) -> String {
-    let text = "\(float)"
-    return text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) ? text : text + ".0"
   }
 
   static func print(_ subquery: Subquery) -> String {

@@ -77,7 +77,7 @@ public enum ASTPrinter {
     return text
   }
 
-  static func print(_ item: SetItem) -> String {
+  public static func print(_ item: SetItem) -> String {
     switch item {
     case .property(let target, let key, let value):
       return "\(print(target, above: .postfix)).\(name(key)) = \(print(value))"
@@ -90,7 +90,7 @@ public enum ASTPrinter {
     }
   }
 
-  static func print(_ item: RemoveItem) -> String {
+  public static func print(_ item: RemoveItem) -> String {
     switch item {
     case .property(let target, let key): return "\(print(target, above: .postfix)).\(name(key))"
     case .labels(let variable, let labels):
@@ -100,15 +100,15 @@ public enum ASTPrinter {
 
   // MARK: Patterns
 
-  static func print(_ pattern: Pattern) -> String {
+  public static func print(_ pattern: Pattern) -> String {
     pattern.parts.map(print).joined(separator: ", ")
   }
 
-  static func print(_ part: PatternPart) -> String {
+  public static func print(_ part: PatternPart) -> String {
     (part.pathVariable.map { name($0.name) + " = " } ?? "") + print(part.element)
   }
 
-  static func print(_ element: PatternElement) -> String {
+  public static func print(_ element: PatternElement) -> String {
     print(element.start) + element.steps.map { print($0.relationship) + print($0.node) }.joined()
   }
 

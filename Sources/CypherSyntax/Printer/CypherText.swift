@@ -32,4 +32,13 @@ public enum CypherText {
     return "`"
       + name.split(separator: "`", omittingEmptySubsequences: false).joined(separator: "``") + "`"
   }
+
+  /// A float as Cypher reads it back: always with a fraction or an exponent (`1.0`, `1e+20`),
+  /// in the shortest form that reads back exactly; `NaN`, `Inf` and `-Inf` as such.
+  public static func float(_ float: Double) -> String {
+    if float.isNaN { return "NaN" }
+    if float.isInfinite { return float < 0 ? "-Inf" : "Inf" }
+    let text = "\(float)"
+    return text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) ? text : text + ".0"
+  }
 }

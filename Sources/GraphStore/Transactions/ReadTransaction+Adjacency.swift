@@ -141,3 +141,15 @@ struct AdjacencyTable {
   static let outgoing = AdjacencyTable(name: "adjacency_out", direction: .outgoing)
   static let incoming = AdjacencyTable(name: "adjacency_in", direction: .incoming)
 }
+
+extension ReadTransaction {
+  /// The name of the relationship type a `Neighbor.typeID` interns.
+  package func relationshipTypeName(_ typeID: Int64) throws -> String {
+    try name(of: typeID, .relationshipType)
+  }
+
+  /// The interned ID of a relationship type, nil when the graph has never used it.
+  package func relationshipTypeID(_ name: String) throws -> Int64? {
+    try resolve(name, .relationshipType)
+  }
+}

@@ -1,0 +1,165 @@
+import CypherSyntax
+
+extension LogicalPlanner {
+  /// Plans MATCH: each pattern part from its cheapest node outwards, then WHERE's conjuncts
+  /// as filters (the push-down pass moves each to where its variables are bound).
+  mutating func planMatch(_ pattern: Pattern, predicate: Expression?) {
+    var relationships: [String] = []
+    for part in pattern.parts { planPart(part, relationships: &relationships) }
+    for conjunct in predicate.map(Conjuncts.split) ?? [] { operators.append(.filter(conjunct)) }
+  }
+
+  private mutating func planPart(_ part: PatternPart, relationships: inout [String]) {
+    let element = part.element
+    let nodes = [element.start] + element.steps.map(\.node)
+    let nodeNames = nodes.map { $0.variable?.name ?? anonymousVariable() }
+    var relationshipNames: [String] = []
+    for step in element.steps {
+      let name = step.relationship.variable?.name ?? anonymousVariable()
+      // A relationship bound by an earlier clause is matched afresh, then required equal.
+      if bound.contains(name) && step.relationship.length == nil {
+        relationshipNames.append(anonymousVariable())
+      } else {
+        relationshipNames.append(name)
+      }
+    }
+
+    let costs = nodes.indices.map { cost(of: nodes[$0], named: nodeNames[$0]) }
+    let start = costs.indices.min { costs[$0] < costs[$1] } ?? 0
+    bindNode(nodes[start], named: nodeNames[start])
+    for index in start..<element.steps.count {
+      expand(
+        element.steps[index], from: nodeNames[index], to: nodes[index + 1],
+        named: nodeNames[index + 1], relationship: relationshipNames[index],
+        isReversed: false, relationships: &relationships)
+    }
+    for index in (0..<start).reversed() {
+      expand(
+        element.steps[index], from: nodeNames[index + 1], to: nodes[index],
+        named: nodeNames[index], relationship: relationshipNames[index],
+        isReversed: true, relationships: &relationships)
+    }
+    if let path = part.pathVariable {
+      var elements = [nodeNames[0]]
+      for index in element.steps.indices {
+        elements += [relationshipNames[index], nodeNames[index + 1]]
+      }
+      operators.append(.namedPath(variable: path.name, elements: elements))
+      bound.insert(path.name)
+    }
+  }
+
+  /// Roughly how many rows starting at `node` produces: none when it is bound, one for an
+  /// index seek, else the size of its smallest label (or of the whole graph).
+  private func cost(of node: NodePattern, named name: String) -> Int {
+    if bound.contains(name) { return 0 }
+    let labels = node.labels.compactMap { $0.count == 1 ? $0[0].name : nil }
+    if let properties = node.properties, case .map(let entries) = properties.kind {
+      for label in labels {
+        for entry in entries where catalog.hasPropertyIndex(label: label, key: entry.key) {
+          return 1
+        }
+      }
+    }
+    let counts = labels.map { catalog.nodeCount(label: $0) }
+    return (counts.min() ?? catalog.nodeCount(label: nil)) + 1
+  }
+
+  /// Binds a pattern's start node: a scan unless it is bound, then its labels and properties
+  /// as filters.
+  private mutating func bindNode(_ node: NodePattern, named name: String) {
+    var labels = node.labels
+    if !bound.contains(name) {
+      let single = labels.indices.filter { labels[$0].count == 1 }
+      let scanned = single.min {
+        catalog.nodeCount(label: labels[$0][0].name) < catalog.nodeCount(label: labels[$1][0].name)
+      }
+      operators.append(.nodeScan(variable: name, label: scanned.map { labels[$0][0].name }))
+      if let scanned { labels.remove(at: scanned) }
+      bound.insert(name)
+    }
+    addFilters(for: name, labels: labels, properties: node.properties, span: node.span)
+  }
+
+  private mutating func expand(
+    _ step: PatternStep, from: String, to node: NodePattern, named to: String,
+    relationship: String, isReversed: Bool, relationships: inout [String]
+  ) {
+    let pattern = step.relationship
+    var direction = pattern.direction
+    if isReversed {
+      switch direction {
+      case .outgoing: direction = .incoming
+      case .incoming: direction = .outgoing
+      case .either: break
+      }
+    }
+    let isInto = bound.contains(to)
+    operators.append(
+      .expand(
+        Expand(
+          from: from, relationship: relationship, to: to, types: pattern.types.map(\.name),
+          direction: direction, length: pattern.length, isInto: isInto,
+          relationshipProperties: pattern.length == nil ? nil : pattern.properties,
+          distinctFrom: relationships, isReversed: isReversed)))
+    bound.formUnion([relationship, to])
+    relationships.append(relationship)
+    if let original = pattern.variable?.name, original != relationship {
+      operators.append(.filter(variable(relationship, span: pattern.span) == original))
+    }
+    if pattern.length == nil {
+      addFilters(for: relationship, labels: [], properties: pattern.properties, span: pattern.span)
+    }
+    addFilters(for: to, labels: node.labels, properties: node.properties, span: node.span)
+  }
+
+  /// Filters for a pattern's labels and inline property map on `name`.
+  private mutating func addFilters(
+    for name: String, labels: [[Identifier]], properties: Expression?, span: SourceSpan
+  ) {
+    if !labels.isEmpty {
+      let labelNames = labels.map { $0.map(\.name) }
+      operators.append(
+        .filter(Expression(.hasLabels(variable(name, span: span), labelNames), span)))
+    }
+    guard let properties else { return }
+    if case .map(let entries) = properties.kind {
+      for entry in entries {
+        let property = Expression(.property(variable(name, span: span), key: entry.key), span)
+        operators.append(
+          .filter(
+            Expression(
+              .comparison(property, [ComparisonStep(comparison: .equal, operand: entry.value)]),
+              span)))
+      }
+    } else {
+      // A parameter holding the map: every entry must match.
+      operators.append(
+        .filter(
+          Expression(
+            .function(
+              name: PlannerFunctions.propertiesMatch, isDistinct: false,
+              arguments: [variable(name, span: span), properties]), span)))
+    }
+  }
+
+  private func variable(_ name: String, span: SourceSpan) -> Expression {
+    Expression(.variable(name), span)
+  }
+}
+
+extension Expression {
+  /// `self = name`, for a variable `name`.
+  fileprivate static func == (left: Expression, name: String) -> Expression {
+    Expression(
+      .comparison(
+        left, [ComparisonStep(comparison: .equal, operand: Expression(.variable(name), left.span))]),
+      left.span)
+  }
+}
+
+/// Functions the planner writes into plans, which queries cannot name (they contain a space).
+public enum PlannerFunctions {
+  /// `propertiesMatch(entity, map)`: whether the entity has every property of the map.
+  public static let propertiesMatch = " propertiesMatch"
+}

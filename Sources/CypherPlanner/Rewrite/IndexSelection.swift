@@ -1,0 +1,46 @@
+import CypherSyntax
+
+/// Turns a label scan followed by an equality filter on an indexed property of the scanned
+/// node (`n.key = value`, `value` not depending on `n`) into an index seek.
+enum IndexSelection {
+  static func apply(to plan: LogicalPlan, catalog: any GraphCatalog) -> LogicalPlan {
+    plan.rewritingNested { seek(in: $0, catalog: catalog) }
+  }
+
+  private static func seek(in plan: LogicalPlan, catalog: any GraphCatalog) -> LogicalPlan {
+    var operators = plan.operators
+    for index in operators.indices {
+      guard case .nodeScan(let variable, let label?) = operators[index] else { continue }
+      var next = index + 1
+      while next < operators.count, case .filter(let predicate) = operators[next] {
+        if let (key, value) = equality(predicate, on: variable),
+          catalog.hasPropertyIndex(label: label, key: key)
+        {
+          operators[index] = .nodeIndexSeek(
+            variable: variable, label: label, key: key, value: value)
+          operators.remove(at: next)
+          break
+        }
+        next += 1
+      }
+    }
+    return LogicalPlan(operators)
+  }
+
+  /// `(key, value)` when `predicate` is `variable.key = value` or `value = variable.key`.
+  private static func equality(_ predicate: Expression, on variable: String)
+    -> (String, Expression)?
+  {
+    guard case .comparison(let left, let steps) = predicate.kind, steps.count == 1,
+      steps[0].comparison == .equal
+    else { return nil }
+    for (property, value) in [(left, steps[0].operand), (steps[0].operand, left)] {
+      guard case .property(let subject, let key) = property.kind,
+        case .variable(variable) = subject.kind,
+        !Conjuncts.variables(in: value).contains(variable)
+      else { continue }
+      return (key, value)
+    }
+    return nil
+  }
+}

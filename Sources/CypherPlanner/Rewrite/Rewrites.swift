@@ -1,0 +1,54 @@
+/// The rewrite passes, in the order they run:
+///
+/// 1. `FilterPushDown` moves each filter to just after the operator that binds the last of its
+///    variables, so rows are dropped as early as possible;
+/// 2. `IndexSelection` then finds, right after each label scan, an equality filter on an
+///    indexed property and turns the pair into an index seek — which needs the filters pushed
+///    down next to their scans first;
+/// 3. `TopSelection` fuses ORDER BY with the LIMIT after it.
+///
+/// Each pass also rewrites the plans nested in OPTIONAL MATCH and MERGE.
+enum Rewrites {
+  static func apply(to plan: LogicalPlan, catalog: any GraphCatalog) -> LogicalPlan {
+    var plan = plan
+    plan = FilterPushDown.apply(to: plan)
+    plan = IndexSelection.apply(to: plan, catalog: catalog)
+    plan = TopSelection.apply(to: plan)
+    return plan
+  }
+}
+
+extension LogicalPlan {
+  /// This plan with `pass` applied to it and to every plan nested in its operators.
+  func rewritingNested(_ pass: (LogicalPlan) -> LogicalPlan) -> LogicalPlan {
+    let operators = self.operators.map { logicalOperator -> LogicalOperator in
+      switch logicalOperator {
+      case .optional(let plan, let introduces):
+        return .optional(pass(plan), introduces: introduces)
+      case .merge(let clause, let match):
+        return .merge(clause, match: pass(match))
+      default:
+        return logicalOperator
+      }
+    }
+    return pass(LogicalPlan(operators))
+  }
+}
+
+extension LogicalOperator {
+  /// The variables this operator adds to rows, for the operators a filter may move past.
+  var bindings: [String]? {
+    switch self {
+    case .nodeScan(let variable, _), .nodeIndexSeek(let variable, _, _, _),
+      .namedPath(let variable, _), .unwind(_, let variable):
+      return [variable]
+    case .expand(let expand):
+      return [expand.relationship] + (expand.isInto ? [] : [expand.to])
+    case .filter:
+      return []
+    default:
+      // Anything else changes which rows exist or what they mean: filters stay after it.
+      return nil
+    }
+  }
+}

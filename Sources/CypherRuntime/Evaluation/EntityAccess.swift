@@ -1,0 +1,94 @@
+import GraphModel
+import GraphStore
+
+/// Reads entities' labels and properties through the query's transaction, turning "not there"
+/// into openCypher's EntityNotFound.
+extension ExecutionContext {
+  func property(_ key: String, of value: RuntimeValue) throws -> RuntimeValue {
+    switch value {
+    case .null: return .null
+    case .node(let id):
+      return RuntimeValue(try entity { try transaction.property(key, ofNode: id) })
+    case .relationship(let relationship):
+      return RuntimeValue(
+        try entity { try transaction.property(key, ofRelationship: relationship.id) })
+    case .map(let entries): return entries[key] ?? .null
+    default:
+      throw ExecutionError.type("Cannot read property `\(key)` of a \(value.typeName)")
+    }
+  }
+
+  func labels(of node: NodeID) throws -> [String] {
+    try entity { try transaction.labels(of: node) }
+  }
+
+  /// Every property of a node, relationship or map.
+  func properties(of value: RuntimeValue) throws -> [String: RuntimeValue] {
+    switch value {
+    case .node(let id):
+      guard let node = try transaction.node(id) else { throw deleted("node") }
+      return node.properties.mapValues(RuntimeValue.init)
+    case .relationship(let reference):
+      guard let relationship = try transaction.relationship(reference.id) else {
+        throw deleted("relationship")
+      }
+      return relationship.properties.mapValues(RuntimeValue.init)
+    case .map(let entries):
+      return entries
+    default:
+      throw ExecutionError.type("A \(value.typeName) has no properties")
+    }
+  }
+
+  /// The relationship with this ID as a reference, or nil when it is gone.
+  func relationshipReference(_ id: RelationshipID) throws -> RelationshipReference? {
+    try transaction.relationship(id).map {
+      RelationshipReference(id: id, start: $0.start, end: $0.end, type: $0.type)
+    }
+  }
+
+  /// The graph value a query returns: entities read in full.
+  func materialize(_ value: RuntimeValue) throws -> Value {
+    switch value {
+    case .null: return .null
+    case .boolean(let flag): return .boolean(flag)
+    case .integer(let integer): return .integer(integer)
+    case .float(let float): return .float(float)
+    case .string(let string): return .string(string)
+    case .list(let elements): return .list(try elements.map(materialize))
+    case .map(let entries): return .map(try entries.mapValues(materialize))
+    case .node(let id): return .node(try node(id))
+    case .relationship(let reference): return .relationship(try relationship(reference))
+    case .path(let path):
+      return .path(
+        Path(
+          nodes: try path.nodes.map(node), relationships: try path.relationships.map(relationship)))
+    }
+  }
+
+  private func node(_ id: NodeID) throws -> Node {
+    guard let node = try transaction.node(id) else { throw deleted("node") }
+    return node
+  }
+
+  private func relationship(_ reference: RelationshipReference) throws -> Relationship {
+    guard let relationship = try transaction.relationship(reference.id) else {
+      throw deleted("relationship")
+    }
+    return relationship
+  }
+
+  private func entity<T>(_ read: () throws -> T) throws -> T {
+    do {
+      return try read()
+    } catch StoreError.nodeNotFound {
+      throw deleted("node")
+    } catch StoreError.relationshipNotFound {
+      throw deleted("relationship")
+    }
+  }
+
+  private func deleted(_ noun: String) -> ExecutionError {
+    ExecutionError(.entityNotFound, "DeletedEntityAccess", "The \(noun) was deleted by this query")
+  }
+}

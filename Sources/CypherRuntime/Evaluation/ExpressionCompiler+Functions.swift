@@ -1,0 +1,48 @@
+import CypherPlanner
+import CypherSyntax
+
+extension ExpressionCompiler {
+  func compileFunction(
+    _ name: String, isDistinct: Bool, _ arguments: [Expression], span: SourceSpan
+  ) throws -> Evaluator {
+    let lowercased = name.lowercased()
+    let evaluators = try arguments.map(compile)
+    if name == PlannerFunctions.propertiesMatch {
+      return { row, context in
+        let entity = try evaluators[0](row, context)
+        guard case .map(let required) = try evaluators[1](row, context) else { return .null }
+        for (key, value) in required {
+          guard Equality.equals(try context.property(key, of: entity), value) == true else {
+            return .boolean(false)
+          }
+        }
+        return .boolean(true)
+      }
+    }
+    // `exists(pattern)` is the pattern's own truth; `exists(expression)` asks for non-null.
+    if lowercased == "exists", arguments.count == 1 {
+      if case .patternPredicate = arguments[0].kind { return evaluators[0] }
+      return { row, context in .boolean(!(try evaluators[0](row, context)).isNull) }
+    }
+    guard let function = ScalarFunctions.named(lowercased) else {
+      throw ExecutionError(
+        .semanticError, "InvalidAggregation",
+        "\(name)() cannot be used here: aggregates belong in WITH and RETURN", at: span)
+    }
+    guard function.arity.contains(arguments.count) else {
+      throw ExecutionError(
+        .semanticError, "InvalidNumberOfArguments",
+        "\(name)() takes \(function.arity.lowerBound)…\(function.arity.upperBound) arguments, not \(arguments.count)",
+        at: span)
+    }
+    let body = function.body
+    switch evaluators.count {
+    case 0: return { _, context in try body([], context) }
+    case 1:
+      let first = evaluators[0]
+      return { row, context in try body([try first(row, context)], context) }
+    default:
+      return { row, context in try body(try evaluators.map { try $0(row, context) }, context) }
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import CypherSyntax
+
+extension ExpressionCompiler {
+  /// `[x IN list WHERE predicate | projection]`.
+  func compileListComprehension(
+    _ variable: String, _ source: Expression, _ predicate: Expression?, _ projection: Expression?
+  ) throws -> Evaluator {
+    let source = try compile(source)
+    let (inner, slot) = binding(variable)
+    let predicate = try predicate.map(inner.compile)
+    let projection = try projection.map(inner.compile)
+    return { row, context in
+      guard let elements = try Self.list(try source(row, context)) else { return .null }
+      var local = row
+      var results: [RuntimeValue] = []
+      for element in elements {
+        local[slot] = element
+        if let predicate, try Logic.truth(try predicate(local, context)) != true { continue }
+        results.append(try projection?(local, context) ?? element)
+      }
+      return .list(results)
+    }
+  }
+
+  /// `all(x IN list WHERE predicate)`, and `any`, `none`, `single`.
+  func compileQuantifier(
+    _ quantifier: Quantifier, _ variable: String, _ source: Expression, _ predicate: Expression?
+  ) throws -> Evaluator {
+    let source = try compile(source)
+    let (inner, slot) = binding(variable)
+    let predicate = try predicate.map(inner.compile)
+    return { row, context in
+      guard let elements = try Self.list(try source(row, context)) else { return .null }
+      var local = row
+      var (trueCount, nullCount) = (0, 0)
+      for element in elements {
+        local[slot] = element
+        switch try predicate.map({ try Logic.truth(try $0(local, context)) }) ?? true {
+        case true?: trueCount += 1
+        case nil: nullCount += 1
+        case false?: break
+        }
+      }
+      let falseCount = elements.count - trueCount - nullCount
+      switch quantifier {
+      case .all: return falseCount > 0 ? .boolean(false) : (nullCount > 0 ? .null : .boolean(true))
+      case .any: return trueCount > 0 ? .boolean(true) : (nullCount > 0 ? .null : .boolean(false))
+      case .none: return trueCount > 0 ? .boolean(false) : (nullCount > 0 ? .null : .boolean(true))
+      case .single:
+        if trueCount > 1 { return .boolean(false) }
+        return nullCount > 0 ? .null : .boolean(trueCount == 1)
+      }
+    }
+  }
+
+  /// The elements of a list, nil for null; anything else is a type error.
+  static func list(_ value: RuntimeValue) throws -> [RuntimeValue]? {
+    switch value {
+    case .null: return nil
+    case .list(let elements): return elements
+    default: throw ExecutionError.type("Expected a List, got a \(value.typeName)")
+    }
+  }
+}

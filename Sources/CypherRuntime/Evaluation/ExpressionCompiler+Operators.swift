@@ -1,0 +1,131 @@
+import CypherSyntax
+
+extension ExpressionCompiler {
+  func compileUnary(_ op: CypherSyntax.UnaryOperator, _ operand: Expression) throws -> Evaluator {
+    let operand = try compile(operand)
+    switch op {
+    case .not:
+      return { row, context in
+        Logic.value(try Logic.truth(try operand(row, context)).map { !$0 })
+      }
+    case .minus:
+      return { row, context in try Arithmetic.negate(try operand(row, context)) }
+    case .plus:
+      return { row, context in
+        let value = try operand(row, context)
+        switch value {
+        case .null, .integer, .float: return value
+        default: throw ExecutionError.type("Cannot apply unary + to a \(value.typeName)")
+        }
+      }
+    }
+  }
+
+  func compileBinary(_ op: BinaryOperator, _ left: Expression, _ right: Expression) throws
+    -> Evaluator
+  {
+    let (left, right) = (try compile(left), try compile(right))
+    switch op {
+    case .and, .or, .xor:
+      let combine: (Bool?, Bool?) -> Bool?
+      switch op {
+      case .and: combine = Logic.and
+      case .or: combine = Logic.or
+      default: combine = Logic.xor
+      }
+      return { row, context in
+        let a = try Logic.truth(try left(row, context))
+        // AND and OR stop early once the left side decides.
+        if op == .and && a == false { return .boolean(false) }
+        if op == .or && a == true { return .boolean(true) }
+        return Logic.value(combine(a, try Logic.truth(try right(row, context))))
+      }
+    case .add: return arithmetic(left, right, Arithmetic.add)
+    case .subtract: return arithmetic(left, right, Arithmetic.subtract)
+    case .multiply: return arithmetic(left, right, Arithmetic.multiply)
+    case .divide: return arithmetic(left, right, Arithmetic.divide)
+    case .modulo: return arithmetic(left, right, Arithmetic.modulo)
+    case .power: return arithmetic(left, right, Arithmetic.power)
+    case .in:
+      return { row, context in try Self.membership(try left(row, context), try right(row, context))
+      }
+    case .startsWith: return stringPredicate(left, right) { $0.hasPrefix($1) }
+    case .endsWith: return stringPredicate(left, right) { $0.hasSuffix($1) }
+    case .contains: return stringPredicate(left, right) { $0.contains($1) || $1.isEmpty }
+    case .regexMatch:
+      return { row, context in
+        guard case .string(let text) = try left(row, context),
+          case .string(let pattern) = try right(row, context)
+        else { return .null }
+        return .boolean(try RegularExpression.matches(text, pattern))
+      }
+    }
+  }
+
+  func compileComparison(_ first: Expression, _ steps: [ComparisonStep]) throws -> Evaluator {
+    let operands = try ([first] + steps.map(\.operand)).map(compile)
+    let comparisons = steps.map(\.comparison)
+    return { row, context in
+      var result: Bool? = true
+      var left = try operands[0](row, context)
+      for (index, comparison) in comparisons.enumerated() {
+        let right = try operands[index + 1](row, context)
+        result = Logic.and(result, Self.compare(left, comparison, right))
+        left = right
+      }
+      return Logic.value(result)
+    }
+  }
+
+  static func compare(_ left: RuntimeValue, _ op: ComparisonOperator, _ right: RuntimeValue)
+    -> Bool?
+  {
+    switch op {
+    case .equal: return Equality.equals(left, right)
+    case .notEqual: return Equality.equals(left, right).map { !$0 }
+    case .less: return Comparison.compare(left, right).map { $0 < 0 }
+    case .greater: return Comparison.compare(left, right).map { $0 > 0 }
+    case .lessOrEqual: return Comparison.compare(left, right).map { $0 <= 0 }
+    case .greaterOrEqual: return Comparison.compare(left, right).map { $0 >= 0 }
+    }
+  }
+
+  /// `element IN list`: true when some element equals it, null when none does but some
+  /// comparison was unknown.
+  static func membership(_ element: RuntimeValue, _ list: RuntimeValue) throws -> RuntimeValue {
+    switch list {
+    case .null: return .null
+    case .list(let elements):
+      var sawNull = false
+      for candidate in elements {
+        switch Equality.equals(element, candidate) {
+        case true?: return .boolean(true)
+        case nil: sawNull = true
+        case false?: continue
+        }
+      }
+      return sawNull ? .null : .boolean(false)
+    default:
+      throw ExecutionError.type("IN expects a list, got a \(list.typeName)")
+    }
+  }
+
+  private func arithmetic(
+    _ left: @escaping Evaluator, _ right: @escaping Evaluator,
+    _ operation: @escaping (RuntimeValue, RuntimeValue) throws -> RuntimeValue
+  ) -> Evaluator {
+    { row, context in try operation(try left(row, context), try right(row, context)) }
+  }
+
+  private func stringPredicate(
+    _ left: @escaping Evaluator, _ right: @escaping Evaluator,
+    _ test: @escaping (String, String) -> Bool
+  ) -> Evaluator {
+    { row, context in
+      guard case .string(let text) = try left(row, context),
+        case .string(let part) = try right(row, context)
+      else { return .null }
+      return .boolean(test(text, part))
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import CypherPlanner
+import CypherSyntax
+
+/// A nested plan run for one row at a time: a pattern predicate, `EXISTS { … }`, `COUNT { … }`
+/// or a pattern comprehension.
+final class SubqueryRows {
+  let root: any PhysicalOperator
+
+  init(root: any PhysicalOperator) { self.root = root }
+
+  func hasRow(_ row: Row, _ context: ExecutionContext) throws -> Bool {
+    try root.open(row, context)
+    return try root.next(context) != nil
+  }
+
+  func count(_ row: Row, _ context: ExecutionContext) throws -> Int {
+    try root.open(row, context)
+    var count = 0
+    while try root.next(context) != nil { count += 1 }
+    return count
+  }
+
+  func forEach(_ row: Row, _ context: ExecutionContext, _ body: (Row) throws -> Void) throws {
+    try root.open(row, context)
+    while let found = try root.next(context) { try body(found) }
+  }
+}
+
+extension ExpressionCompiler {
+  func compileSubquery(_ subquery: Subquery) throws -> SubqueryRows {
+    try lowerSubquery(subquery).rows
+  }
+
+  /// Plans and lowers a subquery on rows where this compiler's variables are bound.
+  private func lowerSubquery(_ subquery: Subquery) throws -> (
+    rows: SubqueryRows, slots: [String: Int]
+  ) {
+    let bound = Set(slots.keys)
+    let plan =
+      switch subquery {
+      case .pattern(let pattern, let predicate):
+        LogicalPlanner.planSubquery(pattern, predicate: predicate, bound: bound, catalog: catalog)
+      case .query(let query) where query.unions.isEmpty:
+        LogicalPlanner.planSubquery(query.first, bound: bound, catalog: catalog)
+      case .query:
+        throw ExecutionError(
+          .semanticError, "UnsupportedFeature", "UNION inside a subquery is not supported")
+      }
+    var lowering = Lowering(layout: layout, catalog: catalog, slots: slots)
+    let root = try lowering.lower(plan)
+    return (SubqueryRows(root: root), lowering.slots)
+  }
+
+  /// `[path = pattern WHERE predicate | projection]`.
+  func compilePatternComprehension(
+    _ path: String?, _ element: PatternElement, _ predicate: Expression?, _ projection: Expression
+  ) throws -> Evaluator {
+    let part = PatternPart(
+      pathVariable: path.map { Identifier(name: $0, span: element.span) }, element: element)
+    let (rows, innerSlots) = try lowerSubquery(
+      .pattern(Pattern(parts: [part]), predicate: predicate))
+    var inner = self
+    inner.slots = innerSlots
+    let projection = try inner.compile(projection)
+    return { row, context in
+      var results: [RuntimeValue] = []
+      try rows.forEach(row, context) { results.append(try projection($0, context)) }
+      return .list(results)
+    }
+  }
+}

@@ -1,0 +1,111 @@
+import CypherPlanner
+import CypherSyntax
+import GraphModel
+
+/// Turns a logical plan into physical operators: gives each variable a row slot and compiles
+/// each expression against the slots in scope where it appears.
+struct Lowering {
+  let layout: SlotLayout
+  let catalog: any GraphCatalog
+  /// The slot of each variable in scope after the operators lowered so far.
+  var slots: [String: Int]
+
+  init(layout: SlotLayout, catalog: any GraphCatalog, slots: [String: Int] = [:]) {
+    self.layout = layout
+    self.catalog = catalog
+    self.slots = slots
+  }
+
+  mutating func lower(_ plan: LogicalPlan) throws -> any PhysicalOperator {
+    var current: any PhysicalOperator = ArgumentOperator(layout: layout)
+    for logicalOperator in plan.operators { current = try lower(logicalOperator, input: current) }
+    return current
+  }
+
+  var compiler: ExpressionCompiler {
+    ExpressionCompiler(slots: slots, layout: layout, catalog: catalog)
+  }
+
+  /// A new slot for `name`, which from now on refers to it.
+  mutating func bind(_ name: String) -> Int {
+    let slot = layout.allocate()
+    slots[name] = slot
+    return slot
+  }
+
+  /// The slot of `name` if it is bound, else a new one.
+  mutating func slot(for name: String) -> Int { slots[name] ?? bind(name) }
+
+  private mutating func lower(_ logicalOperator: LogicalOperator, input: any PhysicalOperator)
+    throws -> any PhysicalOperator
+  {
+    switch logicalOperator {
+    case .nodeScan(let variable, let label):
+      return NodeScanOperator(input: input, slot: bind(variable), label: label)
+    case .nodeIndexSeek(let variable, let label, let key, let value):
+      let value = try compiler.compile(value)
+      return NodeIndexSeekOperator(
+        input: input, slot: bind(variable), label: label, key: key, value: value)
+    case .expand(let expand):
+      return try lower(expand, input: input)
+    case .filter(let predicate):
+      return FilterOperator(input: input, predicate: try compiler.compile(predicate))
+    case .namedPath(let variable, let elements):
+      let elementSlots = elements.compactMap { slots[$0] }
+      return MapOperator.namedPath(input: input, slot: bind(variable), elements: elementSlots)
+    case .optional(let plan, let introduces):
+      var nested = self
+      let inner = try nested.lower(plan)
+      slots = nested.slots
+      return OptionalOperator(
+        input: input, inner: inner, introduced: introduces.compactMap { slots[$0] })
+    case .unwind(let list, let variable):
+      let list = try compiler.compile(list)
+      return UnwindOperator(input: input, slot: bind(variable), list: list)
+    case .project(let columns):
+      let values = try columns.map { try compiler.compile($0.expression) }
+      let targets = columns.map { bind($0.name) }
+      return MapOperator.projection(input: input, Array(zip(targets, values)))
+    case .select(let names):
+      slots = slots.filter { names.contains($0.key) }
+      return input
+    case .aggregate(let keys, let aggregates):
+      return try lowerAggregate(keys: keys, aggregates: aggregates, input: input)
+    case .distinct(let names):
+      return DistinctOperator(input: input, slots: names.compactMap { slots[$0] })
+    case .sort(let items):
+      return SortOperator(input: input, order: try order(items))
+    case .top(let items, let limit):
+      return TopOperator(input: input, order: try order(items), limit: try compiler.compile(limit))
+    case .skip(let count):
+      return SkipOperator(input: input, count: try compiler.compile(count))
+    case .limit(let count):
+      return LimitOperator(input: input, count: try compiler.compile(count))
+    case .create(let pattern):
+      var parts: [PatternCreation] = []
+      for part in pattern.parts { parts.append(try creation(of: part, boundBefore: slots)) }
+      return CreateOperator(input: input, parts: parts)
+    case .merge(let clause, let match):
+      let before = slots
+      var nested = self
+      let matchRoot = try nested.lower(match)
+      slots = nested.slots
+      let creation = try creation(of: clause.part, boundBefore: before)
+      return MergeOperator(
+        input: input, match: matchRoot, creation: creation,
+        onCreate: try clause.onCreate.map { try compiler.compile($0) },
+        onMatch: try clause.onMatch.map { try compiler.compile($0) })
+    case .set(let items):
+      return SetOperator(input: input, updates: try items.map { try compiler.compile($0) })
+    case .remove(let items):
+      return SetOperator(input: input, updates: try items.map { try compiler.compile($0) })
+    case .delete(let expressions, let isDetach):
+      return DeleteOperator(
+        input: input, targets: try expressions.map { try compiler.compile($0) }, isDetach: isDetach)
+    }
+  }
+
+  private func order(_ items: [SortItem]) throws -> RowOrder {
+    RowOrder(keys: try items.map { (try compiler.compile($0.expression), $0.isDescending) })
+  }
+}

@@ -1,0 +1,69 @@
+/// Groups its input by the key expressions and computes the aggregates per group; emits one
+/// row per group (one row in all when there are no keys, even for no input).
+final class AggregateOperator: PipelineOperator {
+  struct Aggregate {
+    let function: AggregateFunction
+    let arguments: [Evaluator]
+    let slot: Int
+  }
+
+  private let keys: [(slot: Int, value: Evaluator)]
+  private let aggregates: [Aggregate]
+  private let layout: SlotLayout
+  private var results: [Row] = []
+  private var resultIndex = 0
+
+  init(
+    input: any PhysicalOperator, keys: [(slot: Int, value: Evaluator)], aggregates: [Aggregate],
+    layout: SlotLayout
+  ) {
+    self.keys = keys
+    self.aggregates = aggregates
+    self.layout = layout
+    super.init(input: input)
+  }
+
+  override func open(_ argument: Row, _ context: ExecutionContext) throws {
+    try super.open(argument, context)
+    results = []
+    resultIndex = 0
+    var groups: [[GroupingKey]: Int] = [:]
+    var states: [(keys: [RuntimeValue], aggregators: [any Aggregator])] = []
+    while let row = try input.next(context) {
+      try context.checkProgress()
+      let values = try keys.map { try $0.value(row, context) }
+      let groupKey = values.map { GroupingKey(value: $0) }
+      let index: Int
+      if let existing = groups[groupKey] {
+        index = existing
+      } else {
+        index = states.count
+        groups[groupKey] = index
+        states.append((values, try aggregates.map { try $0.function.makeAggregator() }))
+        try context.checkHeld(states.count)
+      }
+      for (aggregate, aggregator) in zip(aggregates, states[index].aggregators) {
+        let arguments = try aggregate.arguments.map { try $0(row, context) }
+        if !aggregate.function.countsRows && (arguments.first?.isNull ?? true) { continue }
+        try aggregator.add(arguments)
+      }
+    }
+    if states.isEmpty && keys.isEmpty {
+      states.append(([], try aggregates.map { try $0.function.makeAggregator() }))
+    }
+    for state in states {
+      var row = layout.emptyRow()
+      for (key, value) in zip(keys, state.keys) { row[key.slot] = value }
+      for (aggregate, aggregator) in zip(aggregates, state.aggregators) {
+        row[aggregate.slot] = try aggregator.result()
+      }
+      results.append(row)
+    }
+  }
+
+  override func next(_ context: ExecutionContext) throws -> Row? {
+    guard resultIndex < results.count else { return nil }
+    defer { resultIndex += 1 }
+    return results[resultIndex]
+  }
+}

@@ -1,0 +1,26 @@
+/// Passes on a row only when its values in the given slots differ from every earlier row's.
+final class DistinctOperator: PipelineOperator {
+  private let slots: [Int]
+  private var seen: Set<[GroupingKey]> = []
+
+  init(input: any PhysicalOperator, slots: [Int]) {
+    self.slots = slots
+    super.init(input: input)
+  }
+
+  override func open(_ argument: Row, _ context: ExecutionContext) throws {
+    seen = []
+    try super.open(argument, context)
+  }
+
+  override func next(_ context: ExecutionContext) throws -> Row? {
+    while let row = try input.next(context) {
+      try context.checkProgress()
+      if seen.insert(slots.map { GroupingKey(value: row[$0]) }).inserted {
+        try context.checkHeld(seen.count)
+        return row
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,126 @@
+import GraphModel
+import GraphStore
+
+/// Follows the relationships of the node in one slot, binding the relationship and the node
+/// at its other end — or, `into` a bound node, keeping only relationships that reach it.
+final class ExpandOperator: FlatMapOperator {
+  struct Slots {
+    let from: Int
+    let relationship: Int
+    let to: Int
+    /// Relationships of the same pattern this one must differ from.
+    let distinctFrom: [Int]
+  }
+
+  private let slots: Slots
+  private let step: RelationshipStep
+  private let isInto: Bool
+
+  init(input: any PhysicalOperator, slots: Slots, step: RelationshipStep, isInto: Bool) {
+    self.slots = slots
+    self.step = step
+    self.isInto = isInto
+    super.init(input: input)
+  }
+
+  override func expand(_ row: Row, _ context: ExecutionContext) throws -> [Row] {
+    guard case .node(let from) = row[slots.from] else { return [] }
+    let target: NodeID? = isInto ? row[slots.to].nodeID : nil
+    if isInto && target == nil { return [] }
+    var rows: [Row] = []
+    var output = row
+    try step.forEachRelationship(of: from, context) { relationship, neighbor in
+      if let target, neighbor != target { return }
+      if RelationshipUniqueness.isUsed(relationship, in: row, slots: slots.distinctFrom) { return }
+      output[slots.relationship] = .relationship(relationship)
+      output[slots.to] = .node(neighbor)
+      rows.append(output)
+    }
+    return rows
+  }
+}
+
+/// One hop's rule: which types, which direction; resolves type names once per query.
+final class RelationshipStep {
+  private let types: [String]
+  private let direction: Direction
+  private var typeIDs: [Int64]?
+  private var typeNames: [Int64: String] = [:]
+
+  init(types: [String], direction: Direction) {
+    self.types = types
+    self.direction = direction
+  }
+
+  /// Calls `body` with each matching relationship of `node` and the node at its other end.
+  func forEachRelationship(
+    of node: NodeID, _ context: ExecutionContext,
+    _ body: (RelationshipReference, NodeID) throws -> Void
+  ) throws {
+    let transaction = context.transaction
+    var neighbors: [Neighbor] = []
+    if types.isEmpty {
+      try transaction.forEachNeighbor(of: node, direction: direction, typeID: nil) {
+        neighbors.append($0)
+      }
+    } else {
+      for typeID in try resolvedTypeIDs(transaction) {
+        try transaction.forEachNeighbor(of: node, direction: direction, typeID: typeID) {
+          neighbors.append($0)
+        }
+      }
+    }
+    for neighbor in neighbors {
+      let outgoing = neighbor.direction == .outgoing
+      let reference = RelationshipReference(
+        id: neighbor.relationship, start: outgoing ? node : neighbor.node,
+        end: outgoing ? neighbor.node : node, type: try typeName(neighbor.typeID, transaction))
+      try body(reference, neighbor.node)
+    }
+  }
+
+  private func resolvedTypeIDs(_ transaction: ReadTransaction) throws -> [Int64] {
+    if let typeIDs { return typeIDs }
+    var resolved: [Int64] = []
+    for type in Set(types) {
+      if let id = try transaction.relationshipTypeID(type) { resolved.append(id) }
+    }
+    // Types created by this query's own writes appear later, so only a full set is kept.
+    if resolved.count == Set(types).count { typeIDs = resolved }
+    return resolved
+  }
+
+  private func typeName(_ typeID: Int64, _ transaction: ReadTransaction) throws -> String {
+    if let name = typeNames[typeID] { return name }
+    let name = try transaction.relationshipTypeName(typeID)
+    typeNames[typeID] = name
+    return name
+  }
+}
+
+/// Relationship uniqueness within one MATCH: no relationship twice in the same pattern.
+enum RelationshipUniqueness {
+  static func isUsed(_ relationship: RelationshipReference, in row: Row, slots: [Int]) -> Bool {
+    for slot in slots {
+      switch row[slot] {
+      case .relationship(let used) where used == relationship: return true
+      case .list(let list) where list.contains(where: { $0.relationship == relationship }):
+        return true
+      default: continue
+      }
+    }
+    return false
+  }
+}
+
+extension RuntimeValue {
+  var nodeID: NodeID? {
+    if case .node(let id) = self { return id }
+    return nil
+  }
+
+  var relationship: RelationshipReference? {
+    if case .relationship(let relationship) = self { return relationship }
+    return nil
+  }
+}

@@ -1,0 +1,54 @@
+/// Changes each row as it passes: projections and named paths.
+final class MapOperator: PipelineOperator {
+  private let transform: (inout Row, ExecutionContext) throws -> Void
+
+  init(
+    input: any PhysicalOperator, transform: @escaping (inout Row, ExecutionContext) throws -> Void
+  ) {
+    self.transform = transform
+    super.init(input: input)
+  }
+
+  override func next(_ context: ExecutionContext) throws -> Row? {
+    guard var row = try input.next(context) else { return nil }
+    try transform(&row, context)
+    return row
+  }
+
+  /// Sets each slot to its expression's value, all computed from the incoming row.
+  static func projection(input: any PhysicalOperator, _ columns: [(slot: Int, value: Evaluator)])
+    -> MapOperator
+  {
+    MapOperator(input: input) { row, context in
+      let values = try columns.map { try $0.value(row, context) }
+      for (column, value) in zip(columns, values) { row[column.slot] = value }
+    }
+  }
+
+  /// Binds a path through the node and relationship slots, in the order the pattern wrote
+  /// them; null when any part is null (an OPTIONAL MATCH that found nothing).
+  static func namedPath(input: any PhysicalOperator, slot: Int, elements: [Int]) -> MapOperator {
+    MapOperator(input: input) { row, _ in
+      guard case .node(let start) = row[elements[0]] else {
+        row[slot] = .null
+        return
+      }
+      var path = PathValue(nodes: [start], relationships: [])
+      for index in stride(from: 1, to: elements.count, by: 2) {
+        let steps: [RuntimeValue]
+        switch row[elements[index]] {
+        case .relationship: steps = [row[elements[index]]]
+        case .list(let list): steps = list
+        default:
+          row[slot] = .null
+          return
+        }
+        for case .relationship(let relationship) in steps {
+          path.relationships.append(relationship)
+          path.nodes.append(relationship.otherNode(than: path.nodes[path.nodes.count - 1]))
+        }
+      }
+      row[slot] = .path(path)
+    }
+  }
+}

@@ -1,0 +1,64 @@
+/// SKIP and LIMIT counts: a non-negative integer, computed once per run.
+enum RowCount {
+  static func evaluate(
+    _ expression: Evaluator, _ row: Row, _ context: ExecutionContext, clause: String
+  ) throws -> Int {
+    let value = try expression(row, context)
+    switch value {
+    case .integer(let count) where count >= 0: return Int(count)
+    case .integer:
+      throw ExecutionError(
+        .argumentError, "NegativeIntegerArgument", "\(clause) cannot be negative")
+    default:
+      throw ExecutionError(
+        .argumentError, "InvalidArgumentType",
+        "\(clause) must be an integer, not a \(value.typeName)")
+    }
+  }
+}
+
+/// SKIP: drops the first rows.
+final class SkipOperator: PipelineOperator {
+  private let count: Evaluator
+  private var remaining = 0
+
+  init(input: any PhysicalOperator, count: @escaping Evaluator) {
+    self.count = count
+    super.init(input: input)
+  }
+
+  override func open(_ argument: Row, _ context: ExecutionContext) throws {
+    try super.open(argument, context)
+    remaining = try RowCount.evaluate(count, argument, context, clause: "SKIP")
+  }
+
+  override func next(_ context: ExecutionContext) throws -> Row? {
+    while remaining > 0 {
+      guard try input.next(context) != nil else { return nil }
+      remaining -= 1
+    }
+    return try input.next(context)
+  }
+}
+
+/// LIMIT: stops after a number of rows, without reading further input.
+final class LimitOperator: PipelineOperator {
+  private let count: Evaluator
+  private var remaining = 0
+
+  init(input: any PhysicalOperator, count: @escaping Evaluator) {
+    self.count = count
+    super.init(input: input)
+  }
+
+  override func open(_ argument: Row, _ context: ExecutionContext) throws {
+    try super.open(argument, context)
+    remaining = try RowCount.evaluate(count, argument, context, clause: "LIMIT")
+  }
+
+  override func next(_ context: ExecutionContext) throws -> Row? {
+    guard remaining > 0 else { return nil }
+    remaining -= 1
+    return try input.next(context)
+  }
+}

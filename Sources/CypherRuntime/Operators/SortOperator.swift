@@ -1,0 +1,53 @@
+/// How rows are ordered: the sort keys, each ascending or descending, by ORDER BY's total
+/// order.
+struct RowOrder {
+  let keys: [(value: Evaluator, isDescending: Bool)]
+
+  /// The row with its sort keys computed once.
+  func keyed(_ row: Row, _ context: ExecutionContext) throws -> (keys: [RuntimeValue], row: Row) {
+    (try keys.map { try $0.value(row, context) }, row)
+  }
+
+  func precedes(_ left: [RuntimeValue], _ right: [RuntimeValue]) -> Bool {
+    for (index, key) in keys.enumerated() {
+      let order = Orderability.compare(left[index], right[index])
+      if order != 0 { return key.isDescending ? order > 0 : order < 0 }
+    }
+    return false
+  }
+}
+
+/// ORDER BY: reads all its input, then hands it out sorted (stable for equal keys).
+final class SortOperator: PipelineOperator {
+  private let order: RowOrder
+  private var sorted: [Row] = []
+  private var index = 0
+
+  init(input: any PhysicalOperator, order: RowOrder) {
+    self.order = order
+    super.init(input: input)
+  }
+
+  override func open(_ argument: Row, _ context: ExecutionContext) throws {
+    try super.open(argument, context)
+    var keyed: [(keys: [RuntimeValue], row: Row)] = []
+    while let row = try input.next(context) {
+      try context.checkProgress()
+      keyed.append(try order.keyed(row, context))
+      try context.checkHeld(keyed.count)
+    }
+    // Swift's sort is not stable; the input position breaks ties.
+    sorted = keyed.enumerated().sorted { a, b in
+      if order.precedes(a.element.keys, b.element.keys) { return true }
+      if order.precedes(b.element.keys, a.element.keys) { return false }
+      return a.offset < b.offset
+    }.map(\.element.row)
+    index = 0
+  }
+
+  override func next(_ context: ExecutionContext) throws -> Row? {
+    guard index < sorted.count else { return nil }
+    defer { index += 1 }
+    return sorted[index]
+  }
+}

@@ -1,0 +1,48 @@
+/// ORDER BY with LIMIT: keeps only the best `limit` rows seen so far, in order, so it holds
+/// `limit` rows rather than the whole input.
+final class TopOperator: PipelineOperator {
+  private let order: RowOrder
+  private let limit: Evaluator
+  private var kept: [(keys: [RuntimeValue], row: Row)] = []
+  private var index = 0
+
+  init(input: any PhysicalOperator, order: RowOrder, limit: @escaping Evaluator) {
+    self.order = order
+    self.limit = limit
+    super.init(input: input)
+  }
+
+  override func open(_ argument: Row, _ context: ExecutionContext) throws {
+    try super.open(argument, context)
+    let count = try RowCount.evaluate(limit, argument, context, clause: "LIMIT")
+    kept = []
+    index = 0
+    guard count > 0 else { return }
+    while let row = try input.next(context) {
+      try context.checkProgress()
+      let candidate = try order.keyed(row, context)
+      if kept.count == count, let last = kept.last, !order.precedes(candidate.keys, last.keys) {
+        continue
+      }
+      // After every kept row with keys not after the candidate's: stable for ties.
+      var low = 0
+      var high = kept.count
+      while low < high {
+        let middle = (low + high) / 2
+        if order.precedes(candidate.keys, kept[middle].keys) {
+          high = middle
+        } else {
+          low = middle + 1
+        }
+      }
+      kept.insert(candidate, at: low)
+      if kept.count > count { kept.removeLast() }
+    }
+  }
+
+  override func next(_ context: ExecutionContext) throws -> Row? {
+    guard index < kept.count else { return nil }
+    defer { index += 1 }
+    return kept[index].row
+  }
+}

@@ -1,0 +1,91 @@
+import CypherPlanner
+import CypherRuntime
+import CypherSyntax
+import GraphModel
+import GraphStore
+
+extension KnowledgeGraph {
+  /// Runs one Cypher statement.
+  ///
+  /// Reads see one snapshot; a statement that writes runs in one transaction, which a failure
+  /// rolls back entirely. `EXPLAIN` returns the plan without running; `PROFILE` runs and
+  /// returns the plan with each operator's rows.
+  ///
+  /// - Throws: `QueryError` — at compile time (syntax, semantics: nothing ran) or run time.
+  public func execute(
+    _ text: String, parameters: [String: Value] = [:], options: QueryOptions = QueryOptions()
+  ) throws(QueryError) -> QueryResponse {
+    let clock = ContinuousClock()
+    let start = clock.now
+    let entry = try prepare(text)
+    if entry.mode == .explain {
+      return QueryResponse(
+        result: QueryResult(columns: entry.plan.columns, rows: []), changes: nil,
+        plan: PlanDescription.render(entry.plan), elapsed: clock.now - start)
+    }
+    do {
+      let (result, changes) = try run(entry, parameters: parameters, options: options)
+      return QueryResponse(
+        result: result, changes: changes,
+        plan: entry.mode == .profile ? PlanDescription.render(entry.plan) : nil,
+        elapsed: clock.now - start)
+    } catch let error as ExecutionError {
+      throw QueryError(error)
+    } catch {
+      throw QueryError(
+        type: "StoreError", detail: nil, phase: .runtime, message: "\(error)", span: nil)
+    }
+  }
+
+  /// Parses, checks and plans `text`, or takes its plan from the cache.
+  private func prepare(_ text: String) throws(QueryError) -> PlanCache.Entry {
+    let catalog = currentCatalog
+    if let entry = planCache.plan(for: text, catalog: catalog) { return entry }
+    let statement: Statement
+    let bound: BoundQuery
+    do {
+      statement = try Parser.parse(text)
+    } catch {
+      throw QueryError(error)
+    }
+    do {
+      bound = try Binder.bind(statement)
+    } catch {
+      throw QueryError(error)
+    }
+    let mode: PlanCache.PreparedMode =
+      switch statement.mode {
+      case .run: .run
+      case .explain: .explain
+      case .profile: .profile
+      }
+    let entry = PlanCache.Entry(
+      plan: LogicalPlanner.plan(bound, catalog: catalog), mode: mode, catalog: catalog)
+    planCache.store(entry, for: text)
+    return entry
+  }
+
+  private func run(_ entry: PlanCache.Entry, parameters: [String: Value], options: QueryOptions)
+    throws -> (QueryResult, ChangeSummary?)
+  {
+    let plan = entry.plan
+    guard plan.isUpdating else {
+      let result = try store.read { transaction in
+        try QueryExecutor.execute(
+          plan, in: transaction, parameters: parameters, limits: options.limits,
+          catalog: entry.catalog, cancellation: options.cancellation)
+      }
+      return (result, options.measuresChanges ? ChangeSummary() : nil)
+    }
+    let outcome = try store.write { transaction in
+      let before = options.measuresChanges ? try GraphSnapshot(transaction) : nil
+      let result = try QueryExecutor.execute(
+        plan, in: transaction, parameters: parameters, limits: options.limits,
+        catalog: entry.catalog, cancellation: options.cancellation)
+      let changes = try before.map { $0.changes(to: try GraphSnapshot(transaction)) }
+      return (result, changes)
+    }
+    refreshCatalog()
+    return outcome
+  }
+}

@@ -1,0 +1,37 @@
+import CypherPlanner
+import CypherRuntime
+import Synchronization
+
+/// Plans by query text, each with the catalog it was made for, so a repeated query skips
+/// parsing and planning until the statistics drift far enough to choose differently.
+final class PlanCache: Sendable {
+  struct Entry: Sendable {
+    let plan: QueryPlan
+    let mode: PreparedMode
+    let catalog: StatisticsCatalog
+  }
+
+  enum PreparedMode: Sendable {
+    case run, explain, profile
+  }
+
+  private let entries = Mutex<[String: Entry]>([:])
+  private let capacity: Int
+
+  init(capacity: Int = 512) { self.capacity = capacity }
+
+  /// The plan for `text`, if one was made for a catalog still close to `catalog`.
+  func plan(for text: String, catalog: StatisticsCatalog) -> Entry? {
+    entries.withLock { entries in
+      guard let entry = entries[text] else { return nil }
+      return entry.catalog.isStale(comparedTo: catalog) ? nil : entry
+    }
+  }
+
+  func store(_ entry: Entry, for text: String) {
+    entries.withLock { entries in
+      if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+      entries[text] = entry
+    }
+  }
+}

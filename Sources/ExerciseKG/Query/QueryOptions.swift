@@ -1,0 +1,34 @@
+import CypherRuntime
+import GraphModel
+
+/// How a query runs: its limits, whether to count its changes, and a way to cancel it.
+public struct QueryOptions: Sendable {
+  public var limits: QueryLimits
+  /// Whether to compare the graph before and after the query and report the difference in
+  /// `QueryResponse.changes`; this reads the whole graph twice, so it is for small graphs and
+  /// conformance testing.
+  public var measuresChanges: Bool
+  /// Set it from another thread to stop the query.
+  public var cancellation: CancellationFlag?
+
+  public init(
+    limits: QueryLimits = .interactive, measuresChanges: Bool = false,
+    cancellation: CancellationFlag? = nil
+  ) {
+    self.limits = limits
+    self.measuresChanges = measuresChanges
+    self.cancellation = cancellation
+  }
+}
+
+/// A query's answer.
+public struct QueryResponse: Sendable {
+  public let result: QueryResult
+  /// What the query changed, when `QueryOptions.measuresChanges` asked for it and the query
+  /// could write.
+  public let changes: ChangeSummary?
+  /// The plan, for `EXPLAIN` (which runs nothing) and `PROFILE` (with rows per operator).
+  public let plan: String?
+  /// The engine's own time: parsing, planning, running and materialising the rows.
+  public let elapsed: Duration
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import CypherRuntime
+import ExerciseKG
+import Foundation
+import GraphModel
+
+/// `kg query`: runs Cypher given as an argument, in a file, or piped on stdin; or speaks the
+/// JSON-lines protocol.
+struct QueryCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "query",
+    abstract: "Run Cypher queries.",
+    discussion: """
+      Examples:
+        kg query "MATCH (e:Exercise) RETURN e.name LIMIT 5"
+        kg query -P level="'beginner'" "MATCH (e:Exercise {level: $level}) RETURN count(e)"
+        kg query -f queries/recommend.cypher
+        echo 'RETURN 1 AS x;' | kg query --format json
+        kg query --db :memory: --jsonl      # one JSON request per line, one answer per line
+      """
+  )
+
+  @OptionGroup var database: DatabaseOptions
+
+  @Argument(help: "The query to run; statements may be separated by ';'.")
+  var query: String?
+
+  @Option(name: .short, help: "Read the statements from a file.")
+  var file: String?
+
+  @Option(name: .customShort("P"), help: "A parameter, name=value with the value a Cypher literal.")
+  var parameters: [String] = []
+
+  @Option(help: "Output format: table, json or cypher.")
+  var format: OutputFormat = .table
+
+  @Flag(help: "Speak the JSON-lines protocol on stdin and stdout.")
+  var jsonl = false
+
+  @Option(help: "Stop a query after this many seconds.")
+  var timeout: Double?
+
+  @Flag(help: "Stop at the first failing statement (--fail-fast, the default) or run them all.")
+  var failure: FailureMode = .failFast
+
+  func run() throws {
+    let graph = try database.open()
+    var limits = QueryLimits.interactive
+    if let timeout { limits.timeout = timeout }
+    if jsonl {
+      JSONLinesSession(graph: graph, options: QueryOptions(limits: limits, measuresChanges: true))
+        .run()
+      return
+    }
+    let text: String
+    if let query {
+      text = query
+    } else if let file {
+      guard let contents = try? String(contentsOfFile: file, encoding: .utf8) else {
+        throw CommandFailure("cannot read \(file)")
+      }
+      text = contents
+    } else {
+      text = AnyIterator { readLine(strippingNewline: false) }.joined()
+    }
+    var values: [String: Value] = [:]
+    for parameter in parameters {
+      guard let equals = parameter.firstIndex(of: "=") else {
+        throw ValidationError("-P expects name=value, got \(parameter)")
+      }
+      do {
+        values[String(parameter[..<equals])] = try ParameterValue.parse(
+          String(parameter[parameter.index(after: equals)...]))
+      } catch {
+        throw ValidationError("-P \(parameter): \(error)")
+      }
+    }
+    let runner = StatementRunner(
+      graph: graph, parameters: values, format: format, options: QueryOptions(limits: limits))
+    guard runner.run(StatementSplitter.split(text), failFast: failure == .failFast) else {
+      throw ExitCode(1)
+    }
+  }
+}
+
+enum FailureMode: String, EnumerableFlag {
+  case failFast, failAtEnd
+}
