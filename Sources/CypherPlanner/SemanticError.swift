@@ -27,16 +27,25 @@ public struct SemanticError: Error, Hashable, Sendable, CustomStringConvertible 
     case invalidDelete = "InvalidDelete"
     case unknownFunction = "UnknownFunction"
     case unexpectedSyntax = "UnexpectedSyntax"
+    case invalidParameterUse = "InvalidParameterUse"
+    case relationshipUniquenessViolation = "RelationshipUniquenessViolation"
+    case ambiguousAggregationExpression = "AmbiguousAggregationExpression"
   }
 
   public let detail: Detail
   public let message: String
   public let span: SourceSpan
+  /// The TCK's error type: `SyntaxError` for most, `TypeError` for a property read from a
+  /// value that can never have properties.
+  public let type: String
 
-  public init(_ detail: Detail, _ message: String, at span: SourceSpan) {
+  public init(
+    _ detail: Detail, _ message: String, at span: SourceSpan, type: String = "SyntaxError"
+  ) {
     self.detail = detail
     self.message = message
     self.span = span
+    self.type = type
   }
 
   public var description: String { "\(span.line):\(span.column): \(message)" }

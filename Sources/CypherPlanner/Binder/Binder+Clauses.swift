@@ -6,10 +6,11 @@ extension Binder {
     switch clause {
     case .match(let match):
       try bindPattern(match.pattern, mode: .match)
-      if let predicate = match.predicate { try check(predicate, context: .predicate) }
+      if let predicate = match.predicate { try checkPredicate(predicate) }
     case .unwind(let unwind):
       try check(unwind.expression, context: .plain)
       try introduce(unwind.variable.name, at: unwind.variable.span, as: .value)
+      scope.bindValue(unwind.variable.name, type: elementType(of: unwind.expression))
     case .with(let with):
       let before = scope
       try bindProjection(with.projection, isReturn: false)
@@ -17,7 +18,7 @@ extension Binder {
         // Like ORDER BY, WITH's WHERE also sees the variables from before the WITH.
         let projected = scope
         scope = before.overlaid(by: projected)
-        try check(predicate, context: .predicate)
+        try checkPredicate(predicate)
         scope = projected
       }
     case .return(let ret):
@@ -96,6 +97,7 @@ extension Binder {
         at: projection.items.first?.expression.span
           ?? SourceSpan(start: 0, end: 0, line: 1, column: 1))
     }
+    try checkAggregationExpressions(projection)
     var projected = projection.includesAll ? scope : Scope()
     var columns = projection.includesAll ? scope.variables.keys.sorted() : []
     for item in projection.items {
@@ -113,7 +115,12 @@ extension Binder {
           at: item.expression.span)
       }
       columns.append(name)
-      projected.bind(name, as: kind(of: item.expression))
+      let kind = kind(of: item.expression)
+      if kind == .value {
+        projected.bindValue(name, type: staticType(of: item.expression))
+      } else {
+        projected.bind(name, as: kind)
+      }
     }
     try checkOrderBy(projection, projected: projected)
     scope = projected

@@ -21,14 +21,16 @@ extension Binder {
       try checkAggregateAllowed("count(*)", context: context, at: expression.span)
     case .listComprehension(let variable, let source, let predicate, let projection):
       try check(source, context: context)
-      try withLocalScope(adding: variable) { (binder: inout Binder) throws(SemanticError) in
-        if let predicate { try binder.check(predicate, context: .plain) }
+      try withLocalScope(adding: variable, type: elementType(of: source)) {
+        (binder: inout Binder) throws(SemanticError) in
+        if let predicate { try binder.checkPredicate(predicate) }
         if let projection { try binder.check(projection, context: .plain) }
       }
     case .quantifier(_, let variable, let source, let predicate):
       try check(source, context: context)
-      try withLocalScope(adding: variable) { (binder: inout Binder) throws(SemanticError) in
-        if let predicate { try binder.check(predicate, context: .plain) }
+      try withLocalScope(adding: variable, type: elementType(of: source)) {
+        (binder: inout Binder) throws(SemanticError) in
+        if let predicate { try binder.checkPredicate(predicate) }
       }
     case .patternComprehension(let pathVariable, let pattern, let predicate, let projection):
       try withLocalScope(adding: nil) { (binder: inout Binder) throws(SemanticError) in
@@ -55,12 +57,23 @@ extension Binder {
       switch subquery {
       case .pattern(let pattern, let predicate):
         try inner.bindPattern(pattern, mode: .match)
-        if let predicate { try inner.check(predicate, context: .predicate) }
+        if let predicate { try inner.checkPredicate(predicate) }
       case .query(let query):
         _ = try inner.bindQuery(query)
       }
     default:
+      try checkTypes(expression)
       for child in ExpressionWalk.children(of: expression) { try check(child, context: context) }
+    }
+  }
+
+  /// Checks a WHERE predicate, which must be able to be a Boolean.
+  mutating func checkPredicate(_ predicate: Expression) throws(SemanticError) {
+    try check(predicate, context: .predicate)
+    if let type = staticType(of: predicate), !type.isBooleanLike {
+      throw SemanticError(
+        .invalidArgumentType, "A predicate must be a Boolean, not a \(type.name)",
+        at: predicate.span)
     }
   }
 
@@ -72,8 +85,13 @@ extension Binder {
       throw SemanticError(.unknownFunction, "Unknown function '\(name)'", at: span)
     }
     guard Functions.aggregates.contains(function) else {
+      try checkArgumentTypes(function, arguments, at: span)
       for argument in arguments { try check(argument, context: context) }
       return
+    }
+    if arguments.contains(where: ExpressionWalk.callsRandom) {
+      throw SemanticError(
+        .nonConstantExpression, "\(name)() cannot aggregate a random value", at: span)
     }
     try checkAggregateAllowed(name, context: context, at: span)
     for argument in arguments {
@@ -98,11 +116,12 @@ extension Binder {
 
   /// Runs `body` with `variable` added to the scope, then restores the scope.
   private mutating func withLocalScope(
-    adding variable: String?, _ body: (inout Binder) throws(SemanticError) -> Void
+    adding variable: String?, type: StaticType? = nil,
+    _ body: (inout Binder) throws(SemanticError) -> Void
   ) throws(SemanticError) {
     let saved = scope
     defer { scope = saved }
-    if let variable { scope.bind(variable, as: .value) }
+    if let variable { scope.bindValue(variable, type: type) }
     try body(&self)
   }
 }

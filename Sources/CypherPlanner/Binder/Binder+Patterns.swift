@@ -32,12 +32,13 @@ extension Binder {
 
   mutating func bindParts(_ parts: [BindablePart], mode: PatternMode) throws(SemanticError) {
     let before = scope
+    try checkRelationshipsDistinct(parts)
     for part in parts {
       try bindElement(part.element, mode: mode, before: before)
       if let path = part.path { try introduce(path.name, at: path.span, as: .path) }
     }
     // Property maps may refer to any variable of the pattern, so they are checked last.
-    for part in parts { try checkProperties(of: part.element) }
+    for part in parts { try checkProperties(of: part.element, mode: mode) }
   }
 
   private mutating func bindElement(_ element: PatternElement, mode: PatternMode, before: Scope)
@@ -59,9 +60,12 @@ extension Binder {
       scope.bind(variable.name, as: .node)
       return
     }
-    guard kind == .node || kind == .value else {
+    let knownType = kind == .value ? scope.valueType(of: variable.name) : nil
+    let couldBeNode = knownType == nil || knownType == .node || knownType == .null
+    guard kind == .node || (kind == .value && couldBeNode) else {
       throw SemanticError(
-        .variableTypeConflict, "Variable `\(variable.name)` is a \(kind.rawValue), not a node",
+        .variableTypeConflict,
+        "Variable `\(variable.name)` is a \(knownType?.name ?? kind.rawValue), not a node",
         at: variable.span)
     }
     let isRedeclared =
@@ -86,7 +90,11 @@ extension Binder {
             .variableAlreadyBound, "Variable `\(variable.name)` already declared", at: variable.span
           )
         }
-        guard bound == kind || bound == .value else {
+        let knownType = bound == .value ? scope.valueType(of: variable.name) : nil
+        let couldBeKind =
+          knownType == nil || knownType == .null
+          || (kind == .relationshipList ? isList(knownType) : knownType == .relationship)
+        guard bound == kind || (bound == .value && couldBeKind) else {
           throw SemanticError(
             .variableTypeConflict,
             "Variable `\(variable.name)` is a \(bound.rawValue), not a \(kind.rawValue)",
@@ -109,11 +117,41 @@ extension Binder {
     }
   }
 
-  private mutating func checkProperties(of element: PatternElement) throws(SemanticError) {
+  private mutating func checkProperties(of element: PatternElement, mode: PatternMode)
+    throws(SemanticError)
+  {
     let maps =
       [element.start.properties]
       + element.steps.flatMap { [$0.relationship.properties, $0.node.properties] }
-    for case let properties? in maps { try check(properties, context: .plain) }
+    for case let properties? in maps {
+      if mode != .create, case .parameter = properties.kind {
+        throw SemanticError(
+          .invalidParameterUse,
+          "A parameter cannot stand for a pattern's properties in MATCH or MERGE; write {key: $value}",
+          at: properties.span)
+      }
+      try check(properties, context: .plain)
+    }
+  }
+
+  /// One pattern cannot name the same relationship twice: it could never match.
+  private func checkRelationshipsDistinct(_ parts: [BindablePart]) throws(SemanticError) {
+    var seen: Set<String> = []
+    for part in parts {
+      for step in part.element.steps {
+        guard let variable = step.relationship.variable else { continue }
+        if !seen.insert(variable.name).inserted {
+          throw SemanticError(
+            .relationshipUniquenessViolation,
+            "Relationship `\(variable.name)` occurs twice in one pattern", at: variable.span)
+        }
+      }
+    }
+  }
+
+  private func isList(_ type: StaticType?) -> Bool {
+    if case .list? = type { return true }
+    return false
   }
 
   /// The variables a pattern names, with where each is named.

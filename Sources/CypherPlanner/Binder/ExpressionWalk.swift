@@ -50,4 +50,10 @@ enum ExpressionWalk {
     default: return children(of: expression).contains(where: containsAggregate)
     }
   }
+
+  /// Whether `rand()` occurs in `expression`.
+  static func callsRandom(_ expression: Expression) -> Bool {
+    if case .function(let name, _, _) = expression.kind, name.lowercased() == "rand" { return true }
+    return children(of: expression).contains(where: callsRandom)
+  }
 }

@@ -17,7 +17,7 @@ extension LogicalPlanner {
     for step in element.steps {
       let name = step.relationship.variable?.name ?? anonymousVariable()
       // A relationship bound by an earlier clause is matched afresh, then required equal.
-      if bound.contains(name) && step.relationship.length == nil {
+      if bound.contains(name) {
         relationshipNames.append(anonymousVariable())
       } else {
         relationshipNames.append(name)
@@ -122,24 +122,15 @@ extension LogicalPlanner {
       operators.append(
         .filter(Expression(.hasLabels(variable(name, span: span), labelNames), span)))
     }
-    guard let properties else { return }
-    if case .map(let entries) = properties.kind {
-      for entry in entries {
-        let property = Expression(.property(variable(name, span: span), key: entry.key), span)
-        operators.append(
-          .filter(
-            Expression(
-              .comparison(property, [ComparisonStep(comparison: .equal, operand: entry.value)]),
-              span)))
-      }
-    } else {
-      // A parameter holding the map: every entry must match.
+    // The binder allows only map literals here (a parameter map is refused in MATCH).
+    guard let properties, case .map(let entries) = properties.kind else { return }
+    for entry in entries {
+      let property = Expression(.property(variable(name, span: span), key: entry.key), span)
       operators.append(
         .filter(
           Expression(
-            .function(
-              name: PlannerFunctions.propertiesMatch, isDistinct: false,
-              arguments: [variable(name, span: span), properties]), span)))
+            .comparison(property, [ComparisonStep(comparison: .equal, operand: entry.value)]),
+            span)))
     }
   }
 
@@ -156,10 +147,4 @@ extension Expression {
         left, [ComparisonStep(comparison: .equal, operand: Expression(.variable(name), left.span))]),
       left.span)
   }
-}
-
-/// Functions the planner writes into plans, which queries cannot name (they contain a space).
-public enum PlannerFunctions {
-  /// `propertiesMatch(entity, map)`: whether the entity has every property of the map.
-  public static let propertiesMatch = " propertiesMatch"
 }

@@ -24,12 +24,18 @@ extension LogicalPlanner {
       var aggregates: [NamedExpression] = []
       var keys: [NamedExpression] = []
       var results: [NamedExpression] = []
-      for item in items {
-        if ExpressionWalk.containsAggregate(item.expression) {
-          results.append(NamedExpression(item.name, extract(item.expression, into: &aggregates)))
-        } else {
-          keys.append(item)
+      for item in items where !ExpressionWalk.containsAggregate(item.expression) {
+        keys.append(item)
+      }
+      // Outside its aggregates, an aggregating item reads grouping keys: their columns.
+      let keyColumns = Dictionary(
+        keys.map { (ASTPrinter.print($0.expression), $0.name) },
+        uniquingKeysWith: { first, _ in first })
+      for item in items where ExpressionWalk.containsAggregate(item.expression) {
+        let expression = extract(item.expression, into: &aggregates).rewritten { candidate in
+          keyColumns[ASTPrinter.print(candidate)].map { Expression(.variable($0), candidate.span) }
         }
+        results.append(NamedExpression(item.name, expression))
       }
       orderBy = orderBy.map {
         SortItem(

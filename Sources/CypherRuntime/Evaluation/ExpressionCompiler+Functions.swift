@@ -1,4 +1,3 @@
-import CypherPlanner
 import CypherSyntax
 
 extension ExpressionCompiler {
@@ -7,18 +6,6 @@ extension ExpressionCompiler {
   ) throws -> Evaluator {
     let lowercased = name.lowercased()
     let evaluators = try arguments.map(compile)
-    if name == PlannerFunctions.propertiesMatch {
-      return { row, context in
-        let entity = try evaluators[0](row, context)
-        guard case .map(let required) = try evaluators[1](row, context) else { return .null }
-        for (key, value) in required {
-          guard Equality.equals(try context.property(key, of: entity), value) == true else {
-            return .boolean(false)
-          }
-        }
-        return .boolean(true)
-      }
-    }
     // `exists(pattern)` is the pattern's own truth; `exists(expression)` asks for non-null.
     if lowercased == "exists", arguments.count == 1 {
       if case .patternPredicate = arguments[0].kind { return evaluators[0] }

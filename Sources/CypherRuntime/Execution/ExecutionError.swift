@@ -5,13 +5,15 @@ import CypherSyntax
 public struct ExecutionError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The class of failure, named as the openCypher TCK names error types.
   public enum Kind: String, Sendable {
+    /// A malformed argument only detectable at run time, such as a negative LIMIT parameter.
+    case syntaxError = "SyntaxError"
     case typeError = "TypeError"
     case argumentError = "ArgumentError"
     case arithmeticError = "ArithmeticError"
     case entityNotFound = "EntityNotFound"
     case semanticError = "SemanticError"
     case parameterMissing = "ParameterMissing"
-    case constraintValidationFailed = "ConstraintValidationFailed"
+    case constraintVerificationFailed = "ConstraintVerificationFailed"
     /// A query limit (time, rows, depth, memory) was exceeded, or the query was cancelled.
     case limitExceeded = "LimitExceeded"
   }

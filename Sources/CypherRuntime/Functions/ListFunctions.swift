@@ -28,9 +28,15 @@ extension ScalarFunctions {
     },
     "range": ScalarFunction(2...3) { arguments, context in
       if arguments.contains(where: \.isNull) { return .null }
-      let start = try integer("range", arguments[0])
-      let end = try integer("range", arguments[1])
-      let step = arguments.count > 2 ? try integer("range", arguments[2]) : 1
+      let bounds = try arguments.map { argument in
+        guard case .integer(let integer) = argument else {
+          throw ExecutionError(
+            .argumentError, "InvalidArgumentType",
+            "range() takes integers, not a \(argument.typeName)")
+        }
+        return integer
+      }
+      let (start, end, step) = (bounds[0], bounds[1], bounds.count > 2 ? bounds[2] : 1)
       guard step != 0 else {
         throw ExecutionError(.argumentError, "NumberOutOfRange", "range() step cannot be 0")
       }

@@ -67,9 +67,10 @@ extension Lowering {
   {
     let element = part.element
     var nodes: [PatternCreation.NodeStep] = []
+    var seen: Set<String> = []
     for node in [element.start] + element.steps.map(\.node) {
       let name = node.variable?.name
-      let isNew = name.map { boundBefore[$0] == nil } ?? true
+      let isNew = name.map { boundBefore[$0] == nil && seen.insert($0).inserted } ?? true
       let nodeSlot = name.map { slot(for: $0) } ?? layout.allocate()
       nodes.append(
         PatternCreation.NodeStep(

@@ -48,7 +48,7 @@ final class DeleteOperator: UpdatingOperator {
         try writer.deleteNode(id, detach: isDetach)
       } catch StoreError.nodeHasRelationships {
         throw ExecutionError(
-          .constraintValidationFailed, "DeleteConnectedNode",
+          .constraintVerificationFailed, "DeleteConnectedNode",
           "Cannot delete a node that still has relationships; use DETACH DELETE")
       }
     }

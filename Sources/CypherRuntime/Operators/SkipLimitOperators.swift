@@ -8,10 +8,10 @@ enum RowCount {
     case .integer(let count) where count >= 0: return Int(count)
     case .integer:
       throw ExecutionError(
-        .argumentError, "NegativeIntegerArgument", "\(clause) cannot be negative")
+        .syntaxError, "NegativeIntegerArgument", "\(clause) cannot be negative")
     default:
       throw ExecutionError(
-        .argumentError, "InvalidArgumentType",
+        .syntaxError, "InvalidArgumentType",
         "\(clause) must be an integer, not a \(value.typeName)")
     }
   }

@@ -48,7 +48,7 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
 
   init(_ error: SemanticError) {
     self.init(
-      type: "SyntaxError", detail: error.detail.rawValue, phase: .compile, message: error.message,
+      type: error.type, detail: error.detail.rawValue, phase: .compile, message: error.message,
       span: error.span)
   }
 

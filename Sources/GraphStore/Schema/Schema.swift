@@ -57,7 +57,23 @@ enum Schema {
         kind INTEGER NOT NULL, value, node INTEGER NOT NULL,
         PRIMARY KEY(label, key, kind, value, node)) WITHOUT ROWID;
     CREATE TABLE fulltext_index(name TEXT PRIMARY KEY, label INTEGER NOT NULL, keys TEXT NOT NULL);
+    """,
+    // Version 2: node and relationship IDs are never reused after a delete, so an ID a client
+    // kept cannot come to mean another entity.
     """
+    CREATE TABLE node_v2(
+        id INTEGER PRIMARY KEY AUTOINCREMENT, labels BLOB NOT NULL, label_bits INTEGER NOT NULL,
+        properties BLOB NOT NULL);
+    INSERT INTO node_v2 SELECT id, labels, label_bits, properties FROM node;
+    DROP TABLE node;
+    ALTER TABLE node_v2 RENAME TO node;
+    CREATE TABLE relationship_v2(
+        id INTEGER PRIMARY KEY AUTOINCREMENT, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        type INTEGER NOT NULL, properties BLOB NOT NULL);
+    INSERT INTO relationship_v2 SELECT id, start, "end", type, properties FROM relationship;
+    DROP TABLE relationship;
+    ALTER TABLE relationship_v2 RENAME TO relationship;
+    """,
   ]
 
   /// The schema version this kg writes.

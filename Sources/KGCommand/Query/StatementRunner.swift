@@ -23,7 +23,7 @@ struct StatementRunner {
     for statement in statements {
       do {
         let response = try graph.execute(statement, parameters: parameters, options: options)
-        print(render(response))
+        if let text = render(response) { print(text) }
       } catch {
         var standardError = StandardError()
         print(error.rendered(in: statement), to: &standardError)
@@ -34,8 +34,10 @@ struct StatementRunner {
     return succeeded
   }
 
-  private func render(_ response: QueryResponse) -> String {
+  /// The response as `format` shows it; nothing for a table of a query without RETURN.
+  private func render(_ response: QueryResponse) -> String? {
     if let plan = response.plan, response.result.rows.isEmpty { return plan }
+    if response.result.columns.isEmpty && format == .table { return nil }
     switch format {
     case .table: return TableFormat.render(response.result)
     case .json: return JSONFormat.render(response.result)
