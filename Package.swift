@@ -73,9 +73,14 @@ let package = Package(
       dependencies: ["GraphStore"],
       path: "Tests/DurabilityWriter"
     ),
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(
       name: "GraphStoreTests",
-      dependencies: ["GraphStore", "SQLiteDB", "DurabilityWriter"]
+      dependencies: ["GraphStore", "SQLiteDB", "DurabilityWriter", "TestSupport"]
+    ),
+    .testTarget(
+      name: "ExerciseKGTests",
+      dependencies: ["ExerciseKG", "CypherRuntime", "GraphModel", "TestSupport"]
     ),
     .testTarget(name: "KGCommandTests", dependencies: ["KGCommand", "kg", "GraphStore"]),
   ],

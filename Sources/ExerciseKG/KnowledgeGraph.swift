@@ -45,3 +45,17 @@ public final class KnowledgeGraph: Sendable {
     try store.backup(to: path)
   }
 }
+
+extension KnowledgeGraph {
+  /// Creates a (label, key) property index; plans made from now on can seek through it.
+  public func createPropertyIndex(label: String, key: String) throws {
+    try store.write { try $0.createPropertyIndex(label: label, key: key) }
+    refreshCatalog()
+  }
+
+  /// Drops a (label, key) property index.
+  public func dropPropertyIndex(label: String, key: String) throws {
+    try store.write { try $0.dropPropertyIndex(label: label, key: key) }
+    refreshCatalog()
+  }
+}

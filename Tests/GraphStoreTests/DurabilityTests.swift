@@ -1,6 +1,7 @@
 import Foundation
 import GraphModel
 import GraphStore
+import TestSupport
 import Testing
 
 /// A child process writes transactions in a loop and is killed with SIGKILL at a random moment,

@@ -1,6 +1,7 @@
 import GraphModel
 import GraphStore
 import SQLiteDB
+import TestSupport
 import Testing
 
 @Suite struct IntegrityTests {

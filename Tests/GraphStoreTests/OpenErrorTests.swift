@@ -2,6 +2,7 @@ import Foundation
 import GraphModel
 import GraphStore
 import SQLiteDB
+import TestSupport
 import Testing
 
 @Suite struct OpenErrorTests {

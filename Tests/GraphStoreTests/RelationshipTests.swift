@@ -1,5 +1,6 @@
 import GraphModel
 import GraphStore
+import TestSupport
 import Testing
 
 @Suite struct RelationshipTests {

@@ -1,6 +1,7 @@
 import Dispatch
 import GraphModel
 import GraphStore
+import TestSupport
 import Testing
 
 @Suite struct TransactionTests {

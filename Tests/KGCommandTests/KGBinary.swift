@@ -12,15 +12,20 @@ enum KGBinary {
   static let url = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     .deletingLastPathComponent().appendingPathComponent("kg")
 
-  static func run(_ arguments: [String]) throws -> Outcome {
+  /// Runs `kg` with `arguments`, writing `input` (if any) to its stdin and then closing it.
+  static func run(_ arguments: [String], input: String? = nil) throws -> Outcome {
     let process = Process()
     process.executableURL = url
     process.arguments = arguments
     let output = Pipe()
     let error = Pipe()
+    let standardInput = Pipe()
     process.standardOutput = output
     process.standardError = error
+    process.standardInput = standardInput
     try process.run()
+    if let input { standardInput.fileHandleForWriting.write(Data(input.utf8)) }
+    try standardInput.fileHandleForWriting.close()
     let standardOutput = output.fileHandleForReading.readDataToEndOfFile()
     let standardError = error.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()

@@ -9,7 +9,9 @@ enum IndexSelection {
 
   private static func seek(in plan: LogicalPlan, catalog: any GraphCatalog) -> LogicalPlan {
     var operators = plan.operators
-    for index in operators.indices {
+    var index = -1
+    while index + 1 < operators.count {
+      index += 1
       guard case .nodeScan(let variable, let label?) = operators[index] else { continue }
       var next = index + 1
       while next < operators.count, case .filter(let predicate) = operators[next] {

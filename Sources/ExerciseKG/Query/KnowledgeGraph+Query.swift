@@ -12,6 +12,7 @@ extension KnowledgeGraph {
   /// returns the plan with each operator's rows.
   ///
   /// - Throws: `QueryError` — at compile time (syntax, semantics: nothing ran) or run time.
+  @discardableResult
   public func execute(
     _ text: String, parameters: [String: Value] = [:], options: QueryOptions = QueryOptions()
   ) throws(QueryError) -> QueryResponse {

@@ -34,10 +34,10 @@ struct StatementRunner {
     return succeeded
   }
 
-  /// The response as `format` shows it; nothing for a table of a query without RETURN.
+  /// The response as `format` shows it; nothing, except in JSON, for a query without RETURN.
   private func render(_ response: QueryResponse) -> String? {
     if let plan = response.plan, response.result.rows.isEmpty { return plan }
-    if response.result.columns.isEmpty && format == .table { return nil }
+    if response.result.columns.isEmpty && format != .json { return nil }
     switch format {
     case .table: return TableFormat.render(response.result)
     case .json: return JSONFormat.render(response.result)

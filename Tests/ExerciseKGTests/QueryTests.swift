@@ -1,0 +1,128 @@
+import ExerciseKG
+import Foundation
+import GraphModel
+import TestSupport
+import Testing
+
+/// Cypher through the library API on real store files.
+@Suite struct QueryTests {
+  let directory = try! TemporaryDirectory()
+
+  func graph(_ name: String = "kg.sqlite") throws -> KnowledgeGraph {
+    try KnowledgeGraph(path: directory.path(name))
+  }
+
+  func rows(_ graph: KnowledgeGraph, _ query: String, _ parameters: [String: Value] = [:]) throws
+    -> [[Value]]
+  {
+    try graph.execute(query, parameters: parameters).result.rows
+  }
+
+  @Test func createdGraphIsReadBackAfterReopening() throws {
+    try graph().execute(
+      """
+      CREATE (s:Exercise {name: 'Squat', level: 'beginner'})-[:TARGETS {role: 'primary'}]->
+             (:MuscleGroup {name: 'quadriceps'}),
+             (s)-[:TARGETS {role: 'secondary'}]->(:MuscleGroup {name: 'glutes'})
+      """)
+    let reopened = try graph()
+    let found = try rows(
+      reopened,
+      """
+      MATCH (e:Exercise {name: $name})-[t:TARGETS]->(m)
+      RETURN m.name AS muscle, t.role AS role ORDER BY muscle
+      """, ["name": "Squat"])
+    #expect(found == [["glutes", "secondary"], ["quadriceps", "primary"]])
+  }
+
+  @Test func optionalMatchAndAggregationFollowOpenCypher() throws {
+    let graph = try graph()
+    try graph.execute(
+      "CREATE (:Exercise {name: 'A', reps: 10}), (:Exercise {name: 'B', reps: 20}), (:Exercise {name: 'C'})"
+    )
+    let found = try rows(
+      graph,
+      """
+      MATCH (e:Exercise) OPTIONAL MATCH (e)-[:TARGETS]->(m)
+      RETURN count(*) AS rows, count(m) AS muscles, avg(e.reps) AS average,
+             collect(e.reps) AS reps, sum(e.reps) AS total
+      """)
+    #expect(found == [[3, 0, 15.0, [10, 20], 30]])
+    #expect(
+      try rows(graph, "MATCH (e:Nothing) RETURN count(e) AS n, collect(e) AS all") == [[0, []]])
+    #expect(
+      try rows(graph, "RETURN null = null AS unknown, 1 = 1.0 AS same, [1, null] = [2, null] AS no")
+        == [[nil, true, false]])
+  }
+
+  @Test func variableLengthPathsNeverReuseARelationship() throws {
+    let graph = try graph()
+    try graph.execute("CREATE (a:N {i: 1})-[:R]->(b:N {i: 2})-[:R]->(c:N {i: 3})-[:R]->(a)")
+    let lengths = try rows(
+      graph, "MATCH p = (a:N {i: 1})-[:R*]->(x) RETURN length(p) AS n, x.i AS i ORDER BY n")
+    #expect(lengths == [[1, 2], [2, 3], [3, 1]])
+  }
+
+  @Test func aRunTimeErrorRollsBackTheWholeStatement() throws {
+    let graph = try graph()
+    #expect {
+      try graph.execute("CREATE (:Temporary) WITH 1 AS one RETURN one / 0 AS boom")
+    } throws: { error in
+      let error = error as? QueryError
+      return error?.type == "ArithmeticError" && error?.phase == .runtime
+    }
+    #expect(try rows(graph, "MATCH (n:Temporary) RETURN count(n)") == [[0]])
+  }
+
+  @Test func aCompileTimeErrorNamesThePlaceWithACaret() throws {
+    let graph = try graph()
+    let query = "MATCH (n)\nRETURN m.name"
+    do {
+      _ = try graph.execute(query)
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.type == "SyntaxError")
+      #expect(error.detail == "UndefinedVariable")
+      #expect(error.phase == .compile)
+      #expect(error.span?.line == 2 && error.span?.column == 8)
+      #expect(error.rendered(in: query).hasSuffix("  RETURN m.name\n         ^"))
+    }
+  }
+
+  @Test func parametersAreCypherLiteralsAndAMissingOneIsAnError() throws {
+    #expect(
+      try ParameterValue.parse("[1, -2.5, 'it\\'s', {k: null}]")
+        == [1, -2.5, "it's", ["k": nil]])
+    #expect(throws: QueryError.self) { try ParameterValue.parse("1 + 2") }
+    #expect {
+      try self.graph().execute("RETURN $missing AS m")
+    } throws: { ($0 as? QueryError)?.type == "ParameterMissing" }
+  }
+
+  @Test func changesAreMeasuredAsTheTCKCountsThem() throws {
+    let graph = try graph()
+    let options = QueryOptions(measuresChanges: true)
+    let created = try graph.execute(
+      "CREATE (:A {x: 1}), (:A), (:B)-[:R {w: 2}]->(:B)", options: options
+    ).changes
+    #expect(created?.nodesCreated == 4)
+    #expect(created?.relationshipsCreated == 1)
+    #expect(created?.labelsAdded == 2)
+    #expect(created?.propertiesSet == 2)
+    let deleted = try graph.execute("MATCH (b:B) DETACH DELETE b", options: options).changes
+    #expect(deleted?.nodesDeleted == 2)
+    #expect(deleted?.relationshipsDeleted == 1)
+    #expect(deleted?.labelsRemoved == 1)
+    #expect(deleted?.propertiesRemoved == 1)
+  }
+
+  @Test func anIndexChangesThePlanOfACachedQuery() throws {
+    let graph = try graph()
+    try graph.execute("UNWIND range(1, 50) AS i CREATE (:Exercise {id: i})")
+    let query = "EXPLAIN MATCH (e:Exercise {id: $id}) RETURN e"
+    #expect(try graph.execute(query).plan?.contains("NodeByLabelScan(e:Exercise)") == true)
+    try graph.createPropertyIndex(label: "Exercise", key: "id")
+    #expect(try graph.execute(query).plan?.contains("NodeIndexSeek(e:Exercise {id: $id})") == true)
+    #expect(try rows(graph, "MATCH (e:Exercise {id: $id}) RETURN e.id", ["id": 7]) == [[7]])
+  }
+}

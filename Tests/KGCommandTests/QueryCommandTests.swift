@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// `kg query` as scripts and the TCK runner drive it: the built binary, over pipes.
+@Suite struct QueryCommandTests {
+  @Test func jsonLinesAnswersEachRequestOnItsOwnLine() throws {
+    let requests = [
+      #"{"query": "CREATE (:A {name: 'x'})", "params": {}}"#,
+      #"{"query": "MATCH (a:A) RETURN a, a.name AS name, [1.0, $p] AS l", "params": {"p": "'it\\'s'"}}"#,
+      #"{"query": "RETURN nope", "params": {}}"#,
+    ]
+    let outcome = try KGBinary.run(
+      ["query", "--db", ":memory:", "--jsonl"], input: requests.joined(separator: "\n") + "\n")
+    #expect(outcome.status == 0)
+    let lines = outcome.standardOutput.split(separator: "\n").map(String.init)
+    #expect(lines.count == 3)
+    #expect(lines[0].hasPrefix(#"{"columns": [], "rows": [], "stats": {"+nodes": 1,"#))
+    #expect(lines[0].contains(#""+labels": 1"#) && lines[0].contains(#""+properties": 1"#))
+    #expect(
+      lines[1].hasPrefix(
+        #"{"columns": ["a", "name", "l"], "rows": [["(:A {name: 'x'})", "'x'", "[1.0, 'it\\'s']"]]"#
+      ))
+    #expect(lines[1].contains(#""elapsed_us": "#))
+    #expect(
+      lines[2].hasPrefix(
+        #"{"error": {"type": "SyntaxError", "detail": "UndefinedVariable", "phase": "compile""#))
+  }
+
+  @Test func pipedStatementsRunInOrderAndAFailureExitsOneWithACaret() throws {
+    let outcome = try KGBinary.run(
+      ["query", "--db", ":memory:", "--format", "cypher"],
+      input:
+        "CREATE (:A {v: 1});\nMATCH (a:A) RETURN a.v; // a comment; not a statement\nRETURN x;\nRETURN 2;\n"
+    )
+    #expect(outcome.status == 1)
+    #expect(outcome.standardOutput == "1\n")
+    #expect(
+      outcome.standardError.contains(
+        "SyntaxError (UndefinedVariable): 1:8: Variable `x` not defined"))
+    #expect(outcome.standardError.contains("  RETURN x\n         ^"))
+  }
+
+  @Test func failAtEndRunsEveryStatement() throws {
+    let outcome = try KGBinary.run(
+      ["query", "--db", ":memory:", "--format", "cypher", "--fail-at-end", "RETURN x; RETURN 2"])
+    #expect(outcome.status == 1)
+    #expect(outcome.standardOutput == "2\n")
+  }
+}
