@@ -47,7 +47,15 @@ public enum PlanDescription {
 
   /// One operator's line, without indentation.
   static func describe(_ logicalOperator: LogicalOperator) -> String {
-    func text(_ expression: Expression) -> String { ASTPrinter.print(expression) }
+    func text(_ expression: Expression) -> String {
+      ASTPrinter.print(
+        expression.rewritten { candidate in
+          guard case .variable(let name) = candidate.kind, !LogicalPlanner.isNamed(name) else {
+            return nil
+          }
+          return Expression(.variable(displayName(name)), candidate.span)
+        })
+    }
     func list(_ names: [String]) -> String { names.map(displayName).joined(separator: ", ") }
     func items(_ named: [NamedExpression]) -> String {
       named.map { "\(text($0.expression)) AS \(displayName($0.name))" }.joined(separator: ", ")

@@ -1,0 +1,84 @@
+import CypherPlanner
+import CypherSyntax
+import Testing
+
+/// A catalog from a fixed table, so plans are testable without a store.
+struct FixedCatalog: GraphCatalog {
+  var counts: [String: Int] = ["Exercise": 1000, "MuscleGroup": 40, "Equipment": 12]
+  var indexes: Set<String> = []
+
+  func nodeCount(label: String?) -> Int {
+    label.map { counts[$0] ?? 0 } ?? counts.values.reduce(0, +)
+  }
+
+  func hasPropertyIndex(label: String, key: String) -> Bool { indexes.contains("\(label).\(key)") }
+}
+
+/// EXPLAIN text for representative queries: where patterns start, where filters land, when
+/// an index is used, and the top-k fusion.
+@Suite struct PlanTests {
+  func explain(_ query: String, _ catalog: FixedCatalog = FixedCatalog()) throws -> String {
+    PlanDescription.render(LogicalPlanner.plan(try Binder.bind(try Parser.parse(query)), catalog: catalog))
+  }
+
+  @Test func thePatternStartsAtTheSmallerLabelAndExpandsBackwards() throws {
+    let plan = try explain(
+      """
+      MATCH (e:Exercise)-[:TARGETS]->(m:MuscleGroup {name: $m}) WHERE e.level = $level
+      RETURN e.name ORDER BY e.name LIMIT 20
+      """)
+    #expect(
+      plan == """
+        ProduceResults(`e.name`)
+          Select(`e.name`)
+            Top(`e.name` ASC; 20)
+              Projection(e.name AS `e.name`)
+                Filter(e:Exercise)
+                  Filter(e.level = $level)
+                    Expand((m)<-[anon_1:TARGETS]-(e))
+                      Filter(m.name = $m)
+                        NodeByLabelScan(m:MuscleGroup)
+                          Argument
+        """)
+  }
+
+  @Test func anIndexedEqualityBecomesASeek() throws {
+    var catalog = FixedCatalog()
+    catalog.indexes = ["Exercise.id"]
+    let plan = try explain(
+      "MATCH (e:Exercise {id: $id})-[:TARGETS]->(m:MuscleGroup) RETURN m.name", catalog)
+    #expect(
+      plan == """
+        ProduceResults(`m.name`)
+          Select(`m.name`)
+            Projection(m.name AS `m.name`)
+              Filter(m:MuscleGroup)
+                Expand((e)-[anon_1:TARGETS]->(m))
+                  NodeIndexSeek(e:Exercise {id: $id})
+                    Argument
+        """)
+  }
+
+  @Test func aWhereConjunctRunsAsSoonAsItsVariablesAreBound() throws {
+    let plan = try explain(
+      "MATCH (a:Equipment), (b:MuscleGroup) WHERE a.name = 'bar' AND b.name <> a.name RETURN a, b")
+    #expect(
+      plan == """
+        ProduceResults(a, b)
+          Select(a, b)
+            Filter(b.name <> a.name)
+              NodeByLabelScan(b:MuscleGroup)
+                Filter(a.name = 'bar')
+                  NodeByLabelScan(a:Equipment)
+                    Argument
+        """)
+  }
+
+  @Test func aggregationGroupsByTheOtherItems() throws {
+    let plan = try explain(
+      "MATCH (e:Exercise)-[:TARGETS]->(m:MuscleGroup) RETURN m.name, count(e) AS n ORDER BY n DESC")
+    #expect(plan.contains("Aggregation(keys: [m.name AS `m.name`], aggregates: [count(e) AS aggregate_0])"))
+    #expect(plan.contains("Projection(aggregate_0 AS n)"))
+    #expect(plan.contains("Sort(n DESC)"))
+  }
+}
