@@ -11,7 +11,10 @@ let package = Package(
     .target(name: "GraphGenerator", dependencies: [.product(name: "GraphStore", package: "kg")]),
     .executableTarget(
       name: "kg-bench",
-      dependencies: ["GraphGenerator", .product(name: "GraphStore", package: "kg")]
+      dependencies: [
+        "GraphGenerator", .product(name: "GraphStore", package: "kg"),
+        .product(name: "ExerciseKG", package: "kg"),
+      ]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -1,8 +1,8 @@
 /// The names the generated graph uses: the muscle groups, equipment and levels of the
 /// free-exercise-db data set, with the regions, goals and conditions kg's ontology adds.
-enum ExerciseVocabulary {
+public enum ExerciseVocabulary {
   /// Muscle regions and the muscles of free-exercise-db that are PART_OF each.
-  static let regions: [(region: String, half: String, muscles: [String])] = [
+  public static let regions: [(region: String, half: String, muscles: [String])] = [
     (
       "legs", "lower body",
       ["abductors", "adductors", "calves", "glutes", "hamstrings", "quadriceps"]
@@ -12,26 +12,26 @@ enum ExerciseVocabulary {
     ("core", "lower body", ["abdominals"]),
     ("chest and shoulders", "upper body", ["chest", "shoulders", "neck"]),
   ]
-  static let halves = ["upper body", "lower body"]
-  static let equipment = [
+  public static let halves = ["upper body", "lower body"]
+  public static let equipment = [
     "bands", "barbell", "body only", "cable", "dumbbell", "e-z curl bar", "exercise ball",
     "foam roll",
     "kettlebells", "machine", "medicine ball", "other",
   ]
-  static let goals = [
+  public static let goals = [
     "Strength", "Hypertrophy", "Endurance", "Mobility", "Fat Loss", "Power", "Rehabilitation",
     "Stability",
   ]
-  static let conditions = [
+  public static let conditions = [
     "knee injury", "lower back pain", "shoulder impingement", "hypertension", "pregnancy",
     "wrist pain",
     "ankle sprain", "neck pain", "osteoporosis", "hernia",
   ]
-  static let levels = ["beginner", "intermediate", "expert"]
-  static let implements = [
+  public static let levels = ["beginner", "intermediate", "expert"]
+  public static let implements = [
     "Barbell", "Dumbbell", "Cable", "Kettlebell", "Band", "Machine", "Bodyweight", "Smith Machine",
   ]
-  static let movements = [
+  public static let movements = [
     "Bench Press", "Squat", "Deadlift", "Curl", "Row", "Lunge", "Shoulder Press", "Pulldown", "Fly",
     "Extension",
     "Raise", "Crunch", "Plank", "Bridge", "Shrug", "Step-Up",

@@ -1,10 +1,12 @@
 // kg-bench: kg's benchmarks.
 //
 //   swift run -c release kg-bench store [--scale N] [--rounds R] [--samples S] [--db PATH]
+//   swift run -c release kg-bench queries [--scale N] [--samples S] [--db PATH]
 //
-// Loads the generated exercise graph at scale N into a new store and prints what it measured,
-// ending with a Markdown table row for benchmarks/README.md. Run one scale per process so that
-// peak memory is that scale's.
+// `store` loads the generated exercise graph at scale N into a new store and prints what it
+// measured; `queries` loads it and times Q1–Q8 through the query engine. Each ends with Markdown
+// table rows for benchmarks/README.md. Run one scale per process so that peak memory is that
+// scale's.
 import Foundation
 
 struct Options {
@@ -40,16 +42,28 @@ struct UsageError: Error, CustomStringConvertible {
   init(_ description: String) { self.description = description }
 }
 
-let usage = "usage: kg-bench store [--scale N] [--rounds R] [--samples S] [--db PATH]"
+let usage = "usage: kg-bench store|queries [--scale N] [--rounds R] [--samples S] [--db PATH]"
+func f(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
 do {
   let arguments = CommandLine.arguments.dropFirst()
-  guard arguments.first == "store" else { throw UsageError(usage) }
-  let options = try Options(arguments.dropFirst())
+  guard arguments.first == "store" || arguments.first == "queries" else { throw UsageError(usage) }
+  var options = try Options(arguments.dropFirst())
+  if arguments.first == "queries" {
+    if !arguments.contains("--samples") { options.samples = 2_000 }
+    let measurements = try QueryBenchmark(
+      scale: options.scale, samples: options.samples, path: options.path
+    ).run()
+    for m in measurements {
+      print(
+        "| \(options.scale) | \(m.name) | \(f(m.median, 1)) µs | \(f(m.p99, 1)) µs | \(f(m.rows, 1)) |"
+      )
+    }
+    exit(0)
+  }
   let benchmark = StoreBenchmark(
     scale: options.scale, rounds: options.rounds, samplesPerRound: options.samples,
     path: options.path)
   let r = try benchmark.run()
-  func f(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
   print("scale \(options.scale): \(r.nodes) nodes, \(r.relationships) relationships")
   print(
     "bulk load: \(f(r.loadSeconds)) s — \(f(r.nodesPerSecond / 1_000, 0))k nodes/s, \(f(r.relationshipsPerSecond / 1_000, 0))k relationships/s"
