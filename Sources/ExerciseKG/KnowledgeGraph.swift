@@ -10,8 +10,9 @@ import Synchronization
 public final class KnowledgeGraph: Sendable {
   let store: GraphStore
   let planCache = PlanCache()
-  /// The statistics plans are made from, refreshed after each write.
-  private let catalog: Mutex<StatisticsCatalog>
+  /// The statistics plans are made from, and their generation: it advances when a write has
+  /// changed them enough that plans could differ, which retires every cached plan.
+  private let catalog: Mutex<(statistics: StatisticsCatalog, generation: Int)>
 
   /// Opens the knowledge graph at `path`, creating an empty one when the file does not exist.
   ///
@@ -19,15 +20,22 @@ public final class KnowledgeGraph: Sendable {
   /// - Throws: `StoreError` when the file is not a kg store kg can open (see `GraphStore.init`).
   public init(path: String) throws {
     store = try GraphStore(path: path)
-    catalog = Mutex(StatisticsCatalog(try store.read { try $0.statistics() }))
+    catalog = Mutex((StatisticsCatalog(try store.read { try $0.statistics() }), 0))
   }
 
-  var currentCatalog: StatisticsCatalog { catalog.withLock { $0 } }
+  var currentCatalog: (statistics: StatisticsCatalog, generation: Int) {
+    catalog.withLock { $0 }
+  }
 
   /// Re-reads the statistics the planner uses; called after writes.
   func refreshCatalog() {
     guard let statistics = try? store.read({ try $0.statistics() }) else { return }
-    catalog.withLock { $0 = StatisticsCatalog(statistics) }
+    let fresh = StatisticsCatalog(statistics)
+    catalog.withLock { current in
+      if current.statistics.isStale(comparedTo: fresh) {
+        current = (fresh, current.generation + 1)
+      }
+    }
   }
 
   /// Counts by label and relationship type, and the indexes, without scanning.

@@ -15,10 +15,11 @@ struct FixedCatalog: GraphCatalog {
 }
 
 /// EXPLAIN text for representative queries: where patterns start, where filters land, when
-/// an index is used, and the top-k fusion.
+/// an index is used, label checks folded into expands, and the top-k fusion.
 @Suite struct PlanTests {
   func explain(_ query: String, _ catalog: FixedCatalog = FixedCatalog()) throws -> String {
-    PlanDescription.render(LogicalPlanner.plan(try Binder.bind(try Parser.parse(query)), catalog: catalog))
+    PlanDescription.render(
+      LogicalPlanner.plan(try Binder.bind(try Parser.parse(query)), catalog: catalog))
   }
 
   @Test func thePatternStartsAtTheSmallerLabelAndExpandsBackwards() throws {
@@ -33,12 +34,11 @@ struct FixedCatalog: GraphCatalog {
           Select(`e.name`)
             Top(`e.name` ASC; 20)
               Projection(e.name AS `e.name`)
-                Filter(e:Exercise)
-                  Filter(e.level = $level)
-                    Expand((m)<-[anon_1:TARGETS]-(e))
-                      Filter(m.name = $m)
-                        NodeByLabelScan(m:MuscleGroup)
-                          Argument
+                Filter(e.level = $level)
+                  Expand((m)<-[anon_1:TARGETS]-(e:Exercise))
+                    Filter(m.name = $m)
+                      NodeByLabelScan(m:MuscleGroup)
+                        Argument
         """)
   }
 
@@ -52,10 +52,9 @@ struct FixedCatalog: GraphCatalog {
         ProduceResults(`m.name`)
           Select(`m.name`)
             Projection(m.name AS `m.name`)
-              Filter(m:MuscleGroup)
-                Expand((e)-[anon_1:TARGETS]->(m))
-                  NodeIndexSeek(e:Exercise {id: $id})
-                    Argument
+              Expand((e)-[anon_1:TARGETS]->(m:MuscleGroup))
+                NodeIndexSeek(e:Exercise {id: $id})
+                  Argument
         """)
   }
 
@@ -77,7 +76,9 @@ struct FixedCatalog: GraphCatalog {
   @Test func aggregationGroupsByTheOtherItems() throws {
     let plan = try explain(
       "MATCH (e:Exercise)-[:TARGETS]->(m:MuscleGroup) RETURN m.name, count(e) AS n ORDER BY n DESC")
-    #expect(plan.contains("Aggregation(keys: [m.name AS `m.name`], aggregates: [count(e) AS aggregate_0])"))
+    #expect(
+      plan.contains(
+        "Aggregation(keys: [m.name AS `m.name`], aggregates: [count(e) AS aggregate_0])"))
     #expect(plan.contains("Projection(aggregate_0 AS n)"))
     #expect(plan.contains("Sort(n DESC)"))
   }

@@ -112,8 +112,9 @@ public enum PlanDescription {
     let left = expand.direction == .incoming ? "<-" : "-"
     let right = expand.direction == .outgoing ? "->" : "-"
     let name = expand.isInto ? "ExpandInto" : (expand.length == nil ? "Expand" : "VarLengthExpand")
+    let labels = ASTPrinter.labelsText(expand.targetLabels)
     return
-      "\(name)((\(displayName(expand.from)))\(left)[\(inner)]\(right)(\(displayName(expand.to))))"
+      "\(name)((\(displayName(expand.from)))\(left)[\(inner)]\(right)(\(displayName(expand.to))\(labels)))"
   }
 
   /// A variable as the plan shows it: anonymous ones without their leading spaces.

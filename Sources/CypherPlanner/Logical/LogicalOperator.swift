@@ -73,4 +73,7 @@ public struct Expand: Hashable, Sendable {
   /// Whether the query wrote this step from `to` to `from`; a variable-length relationship's
   /// list is bound in the written order.
   public var isReversed: Bool
+  /// Labels `to` must have, as in `Expression.Kind.hasLabels` (each group needs one of its
+  /// labels); checked from the adjacency row without reading the node.
+  public var targetLabels: [[String]] = []
 }

@@ -5,7 +5,9 @@
 /// 2. `IndexSelection` then finds, right after each label scan, an equality filter on an
 ///    indexed property and turns the pair into an index seek — which needs the filters pushed
 ///    down next to their scans first;
-/// 3. `TopSelection` fuses ORDER BY with the LIMIT after it.
+/// 3. `LabelFilterFusion` folds a label filter on the node an expand reaches into the expand,
+///    which checks it from the adjacency row — again needing the filter pushed next to it;
+/// 4. `TopSelection` fuses ORDER BY with the LIMIT after it.
 ///
 /// Each pass also rewrites the plans nested in OPTIONAL MATCH and MERGE.
 enum Rewrites {
@@ -13,6 +15,7 @@ enum Rewrites {
     var plan = plan
     plan = FilterPushDown.apply(to: plan)
     plan = IndexSelection.apply(to: plan, catalog: catalog)
+    plan = LabelFilterFusion.apply(to: plan)
     plan = TopSelection.apply(to: plan)
     return plan
   }

@@ -8,10 +8,13 @@ extension ExecutionContext {
     switch value {
     case .null: return .null
     case .node(let id):
-      return RuntimeValue(try entity { try transaction.property(key, ofNode: id) })
+      return try cached(PropertyReadKey(entity: id.rawValue, key: key)) {
+        RuntimeValue(try entity { try transaction.property(key, ofNode: id) })
+      }
     case .relationship(let relationship):
-      return RuntimeValue(
-        try entity { try transaction.property(key, ofRelationship: relationship.id) })
+      return try cached(PropertyReadKey(entity: -relationship.id.rawValue, key: key)) {
+        RuntimeValue(try entity { try transaction.property(key, ofRelationship: relationship.id) })
+      }
     case .map(let entries): return entries[key] ?? .null
     default:
       throw ExecutionError.type("Cannot read property `\(key)` of a \(value.typeName)")
@@ -19,7 +22,21 @@ extension ExecutionContext {
   }
 
   func labels(of node: NodeID) throws -> [String] {
-    try entity { try transaction.labels(of: node) }
+    if writer == nil, let labels = labelCache[node] { return labels }
+    let labels = try entity { try transaction.labels(of: node) }
+    if writer == nil { labelCache[node] = labels }
+    return labels
+  }
+
+  /// A property read, through the cache when the query cannot write.
+  private func cached(_ key: PropertyReadKey, _ read: () throws -> RuntimeValue) throws
+    -> RuntimeValue
+  {
+    guard writer == nil else { return try read() }
+    if let value = propertyCache[key] { return value }
+    let value = try read()
+    propertyCache[key] = value
+    return value
   }
 
   /// Every property of a node, relationship or map.

@@ -14,7 +14,8 @@ extension Lowering {
       case .incoming: .incoming
       case .either: .both
       }
-    let step = RelationshipStep(types: expand.types, direction: direction)
+    let step = RelationshipStep(
+      types: expand.types, direction: direction, targetLabels: expand.targetLabels)
     let expandSlots = ExpandOperator.Slots(
       from: from, relationship: bind(expand.relationship),
       to: expand.isInto ? slot(for: expand.to) : bind(expand.to), distinctFrom: distinctFrom)

@@ -47,10 +47,14 @@ final class RelationshipStep {
   private var typeIDs: [Int64]?
   private var typeNames: [Int64: String] = [:]
 
-  init(types: [String], direction: Direction) {
+  init(types: [String], direction: Direction, targetLabels: [[String]] = []) {
     self.types = types
     self.direction = direction
+    self.targetLabels = LabelRequirement(targetLabels)
   }
+
+  /// Labels the node at the other end must have.
+  private let targetLabels: LabelRequirement
 
   /// Calls `body` with each matching relationship of `node` and the node at its other end.
   func forEachRelationship(
@@ -71,6 +75,11 @@ final class RelationshipStep {
       }
     }
     for neighbor in neighbors {
+      if !targetLabels.isEmpty,
+        try !targetLabels.isSatisfied(by: neighbor.node, labelBits: neighbor.labelBits, context)
+      {
+        continue
+      }
       let outgoing = neighbor.direction == .outgoing
       let reference = RelationshipReference(
         id: neighbor.relationship, start: outgoing ? node : neighbor.node,

@@ -147,7 +147,7 @@ public enum ASTPrinter {
     }
   }
 
-  static func labelsText(_ labels: [[String]]) -> String {
+  public static func labelsText(_ labels: [[String]]) -> String {
     labels.map { ":" + $0.map(name).joined(separator: "|") }.joined()
   }
 

@@ -40,8 +40,8 @@ extension KnowledgeGraph {
 
   /// Parses, checks and plans `text`, or takes its plan from the cache.
   private func prepare(_ text: String) throws(QueryError) -> PlanCache.Entry {
-    let catalog = currentCatalog
-    if let entry = planCache.plan(for: text, catalog: catalog) { return entry }
+    let (catalog, generation) = currentCatalog
+    if let entry = planCache.plan(for: text, generation: generation) { return entry }
     let statement: Statement
     let bound: BoundQuery
     do {
@@ -61,7 +61,8 @@ extension KnowledgeGraph {
       case .profile: .profile
       }
     let entry = PlanCache.Entry(
-      plan: LogicalPlanner.plan(bound, catalog: catalog), mode: mode, catalog: catalog)
+      plan: LogicalPlanner.plan(bound, catalog: catalog), mode: mode, catalog: catalog,
+      generation: generation)
     planCache.store(entry, for: text)
     return entry
   }

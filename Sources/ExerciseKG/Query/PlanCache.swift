@@ -2,13 +2,14 @@ import CypherPlanner
 import CypherRuntime
 import Synchronization
 
-/// Plans by query text, each with the catalog it was made for, so a repeated query skips
-/// parsing and planning until the statistics drift far enough to choose differently.
+/// Plans by query text, each with the catalog generation it was made for, so a repeated query
+/// skips parsing and planning until the statistics drift far enough to choose differently.
 final class PlanCache: Sendable {
   struct Entry: Sendable {
     let plan: QueryPlan
     let mode: PreparedMode
     let catalog: StatisticsCatalog
+    let generation: Int
   }
 
   enum PreparedMode: Sendable {
@@ -20,11 +21,11 @@ final class PlanCache: Sendable {
 
   init(capacity: Int = 512) { self.capacity = capacity }
 
-  /// The plan for `text`, if one was made for a catalog still close to `catalog`.
-  func plan(for text: String, catalog: StatisticsCatalog) -> Entry? {
+  /// The plan for `text`, if one was made for this catalog generation.
+  func plan(for text: String, generation: Int) -> Entry? {
     entries.withLock { entries in
-      guard let entry = entries[text] else { return nil }
-      return entry.catalog.isStale(comparedTo: catalog) ? nil : entry
+      guard let entry = entries[text], entry.generation == generation else { return nil }
+      return entry
     }
   }
 

@@ -152,4 +152,20 @@ extension ReadTransaction {
   package func relationshipTypeID(_ name: String) throws -> Int64? {
     try resolve(name, .relationshipType)
   }
+
+  /// How the adjacency rows' far-node bitmap (`Neighbor.labelBits`) shows `label`: `.bit` when
+  /// it has a bit there, `.absent` when no node has ever had the label, `.unmapped` when the
+  /// label's ID is too large for the bitmap (read the node's labels instead).
+  package func labelBit(_ label: String) throws -> LabelBit {
+    guard let id = try resolve(label, .label) else { return .absent }
+    let bit = LabelSet.bit(for: id)
+    return bit == 0 ? .unmapped : .bit(bit)
+  }
+}
+
+/// See `ReadTransaction.labelBit(_:)`.
+package enum LabelBit: Hashable, Sendable {
+  case bit(Int64)
+  case absent
+  case unmapped
 }
