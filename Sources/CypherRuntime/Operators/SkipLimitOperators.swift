@@ -17,19 +17,28 @@ enum RowCount {
   }
 }
 
-/// SKIP: drops the first rows.
-final class SkipOperator: PipelineOperator {
+/// SKIP and LIMIT: an operator that counts rows against a number computed when it opens.
+class CountingOperator: PipelineOperator {
   private let count: Evaluator
-  private var remaining = 0
+  private let clause: String
+  var remaining = 0
 
-  init(input: any PhysicalOperator, count: @escaping Evaluator) {
+  init(input: any PhysicalOperator, count: @escaping Evaluator, clause: String) {
     self.count = count
+    self.clause = clause
     super.init(input: input)
   }
 
   override func open(_ argument: Row, _ context: ExecutionContext) throws {
     try super.open(argument, context)
-    remaining = try RowCount.evaluate(count, argument, context, clause: "SKIP")
+    remaining = try RowCount.evaluate(count, argument, context, clause: clause)
+  }
+}
+
+/// SKIP: drops the first rows.
+final class SkipOperator: CountingOperator {
+  init(input: any PhysicalOperator, count: @escaping Evaluator) {
+    super.init(input: input, count: count, clause: "SKIP")
   }
 
   override func next(_ context: ExecutionContext) throws -> Row? {
@@ -42,18 +51,9 @@ final class SkipOperator: PipelineOperator {
 }
 
 /// LIMIT: stops after a number of rows, without reading further input.
-final class LimitOperator: PipelineOperator {
-  private let count: Evaluator
-  private var remaining = 0
-
+final class LimitOperator: CountingOperator {
   init(input: any PhysicalOperator, count: @escaping Evaluator) {
-    self.count = count
-    super.init(input: input)
-  }
-
-  override func open(_ argument: Row, _ context: ExecutionContext) throws {
-    try super.open(argument, context)
-    remaining = try RowCount.evaluate(count, argument, context, clause: "LIMIT")
+    super.init(input: input, count: count, clause: "LIMIT")
   }
 
   override func next(_ context: ExecutionContext) throws -> Row? {

@@ -35,13 +35,7 @@ extension ExpressionCompiler {
         try context.setProperties(properties, on: row[slot], replacingAll: isReplacing)
       }
     case .labels(let variable, let labels):
-      let slot = try slot(of: variable.name, at: variable.span)
-      let names = labels.map(\.name)
-      return { row, context in
-        guard case .node(let id) = row[slot] else { return try Self.requireNull(row[slot]) }
-        let writer = try context.requireWriter()
-        for label in names { try writer.addLabel(label, toNode: id) }
-      }
+      return try labelUpdate(variable, labels) { try $0.addLabel($1, toNode: $2) }
     }
   }
 
@@ -53,13 +47,21 @@ extension ExpressionCompiler {
         try context.setProperties([key: .null], on: try target(row, context), replacingAll: false)
       }
     case .labels(let variable, let labels):
-      let slot = try slot(of: variable.name, at: variable.span)
-      let names = labels.map(\.name)
-      return { row, context in
-        guard case .node(let id) = row[slot] else { return try Self.requireNull(row[slot]) }
-        let writer = try context.requireWriter()
-        for label in names { try writer.removeLabel(label, fromNode: id) }
-      }
+      return try labelUpdate(variable, labels) { try $0.removeLabel($1, fromNode: $2) }
+    }
+  }
+
+  /// `SET n:A:B` or `REMOVE n:A:B`: `change` applied to the node for each label.
+  private func labelUpdate(
+    _ variable: Identifier, _ labels: [Identifier],
+    _ change: @escaping (WriteTransaction, String, NodeID) throws -> Bool
+  ) throws -> RowUpdate {
+    let slot = try slot(of: variable.name, at: variable.span)
+    let names = labels.map(\.name)
+    return { row, context in
+      guard case .node(let id) = row[slot] else { return try Self.requireNull(row[slot]) }
+      let writer = try context.requireWriter()
+      for label in names { _ = try change(writer, label, id) }
     }
   }
 
