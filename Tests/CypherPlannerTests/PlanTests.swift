@@ -58,6 +58,14 @@ struct FixedCatalog: GraphCatalog {
         """)
   }
 
+  @Test func anIndexedInListBecomesASeek() throws {
+    var catalog = FixedCatalog()
+    catalog.indexes = ["MuscleGroup.name"]
+    let plan = try explain("MATCH (m:MuscleGroup) WHERE m.name IN $names RETURN m", catalog)
+    #expect(plan.contains("NodeIndexSeek(m:MuscleGroup {name IN $names})"))
+    #expect(!plan.contains("Filter"))
+  }
+
   @Test func aWhereConjunctRunsAsSoonAsItsVariablesAreBound() throws {
     let plan = try explain(
       "MATCH (a:Equipment), (b:MuscleGroup) WHERE a.name = 'bar' AND b.name <> a.name RETURN a, b")

@@ -124,5 +124,9 @@ import Testing
     try graph.createPropertyIndex(label: "Exercise", key: "id")
     #expect(try graph.execute(query).plan?.contains("NodeIndexSeek(e:Exercise {id: $id})") == true)
     #expect(try rows(graph, "MATCH (e:Exercise {id: $id}) RETURN e.id", ["id": 7]) == [[7]])
+    #expect(
+      try rows(
+        graph, "MATCH (e:Exercise) WHERE e.id IN $ids RETURN e.id ORDER BY e.id",
+        ["ids": [3, 3.0, 9, nil, "x"]]) == [[3], [9]])
   }
 }

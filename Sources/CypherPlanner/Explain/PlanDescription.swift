@@ -69,9 +69,12 @@ public enum PlanDescription {
       return "NodeByLabelScan(\(displayName(variable)):\(CypherText.name(label)))"
     case .nodeScan(let variable, nil):
       return "AllNodesScan(\(displayName(variable)))"
-    case .nodeIndexSeek(let variable, let label, let key, let value):
+    case .nodeIndexSeek(let variable, let label, let key, .equal(let value)):
       return
         "NodeIndexSeek(\(displayName(variable)):\(CypherText.name(label)) {\(CypherText.name(key)): \(text(value))})"
+    case .nodeIndexSeek(let variable, let label, let key, .anyOf(let list)):
+      return
+        "NodeIndexSeek(\(displayName(variable)):\(CypherText.name(label)) {\(CypherText.name(key)) IN \(text(list))})"
     case .expand(let expand):
       return describe(expand)
     case .filter(let predicate): return "Filter(\(text(predicate)))"

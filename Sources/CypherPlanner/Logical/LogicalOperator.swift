@@ -8,9 +8,9 @@ import CypherSyntax
 public indirect enum LogicalOperator: Hashable, Sendable {
   /// Binds `variable` to every node, or every node with `label`, once per input row.
   case nodeScan(variable: String, label: String?)
-  /// Binds `variable` to the nodes with `label` whose `key` equals `value`, through the
-  /// (label, key) property index.
-  case nodeIndexSeek(variable: String, label: String, key: String, value: Expression)
+  /// Binds `variable` to the nodes with `label` whose `key` equals `value` — or, with
+  /// `.anyOf`, any element of the list `value` — through the (label, key) property index.
+  case nodeIndexSeek(variable: String, label: String, key: String, value: IndexSeekValue)
   /// Follows relationships from a bound node; see `Expand`.
   case expand(Expand)
   /// Keeps the rows for which `predicate` is true.
@@ -51,6 +51,14 @@ public indirect enum LogicalOperator: Hashable, Sendable {
     default: false
     }
   }
+}
+
+/// What an index seek looks for.
+public enum IndexSeekValue: Hashable, Sendable {
+  /// `n.key = value`.
+  case equal(Expression)
+  /// `n.key IN list`.
+  case anyOf(Expression)
 }
 
 /// Expand: from the node bound to `from`, follows relationships of `types` (any when empty)

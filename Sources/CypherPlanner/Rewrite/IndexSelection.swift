@@ -1,7 +1,8 @@
 import CypherSyntax
 
-/// Turns a label scan followed by an equality filter on an indexed property of the scanned
-/// node (`n.key = value`, `value` not depending on `n`) into an index seek.
+/// Turns a label scan followed by an equality or IN filter on an indexed property of the
+/// scanned node (`n.key = value`, `n.key IN list`; neither depending on `n`) into an index
+/// seek.
 enum IndexSelection {
   static func apply(to plan: LogicalPlan, catalog: any GraphCatalog) -> LogicalPlan {
     plan.rewritingNested { seek(in: $0, catalog: catalog) }
@@ -15,7 +16,7 @@ enum IndexSelection {
       guard case .nodeScan(let variable, let label?) = operators[index] else { continue }
       var next = index + 1
       while next < operators.count, case .filter(let predicate) = operators[next] {
-        if let (key, value) = equality(predicate, on: variable),
+        if let (key, value) = seekable(predicate, on: variable),
           catalog.hasPropertyIndex(label: label, key: key)
         {
           operators[index] = .nodeIndexSeek(
@@ -29,10 +30,18 @@ enum IndexSelection {
     return LogicalPlan(operators)
   }
 
-  /// `(key, value)` when `predicate` is `variable.key = value` or `value = variable.key`.
-  private static func equality(_ predicate: Expression, on variable: String)
-    -> (String, Expression)?
+  /// `(key, value)` when `predicate` is `variable.key = value`, `value = variable.key` or
+  /// `variable.key IN value`.
+  private static func seekable(_ predicate: Expression, on variable: String)
+    -> (String, IndexSeekValue)?
   {
+    if case .binary(.in, let property, let list) = predicate.kind,
+      case .property(let subject, let key) = property.kind,
+      case .variable(variable) = subject.kind,
+      !Conjuncts.variables(in: list).contains(variable)
+    {
+      return (key, .anyOf(list))
+    }
     guard case .comparison(let left, let steps) = predicate.kind, steps.count == 1,
       steps[0].comparison == .equal
     else { return nil }
@@ -41,7 +50,7 @@ enum IndexSelection {
         case .variable(variable) = subject.kind,
         !Conjuncts.variables(in: value).contains(variable)
       else { continue }
-      return (key, value)
+      return (key, .equal(value))
     }
     return nil
   }

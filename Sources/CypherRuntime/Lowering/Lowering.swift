@@ -42,10 +42,14 @@ struct Lowering {
     switch logicalOperator {
     case .nodeScan(let variable, let label):
       return NodeScanOperator(input: input, slot: bind(variable), label: label)
-    case .nodeIndexSeek(let variable, let label, let key, let value):
+    case .nodeIndexSeek(let variable, let label, let key, .equal(let value)):
       let value = try compiler.compile(value)
       return NodeIndexSeekOperator(
-        input: input, slot: bind(variable), label: label, key: key, value: value)
+        input: input, slot: bind(variable), label: label, key: key, value: value, isList: false)
+    case .nodeIndexSeek(let variable, let label, let key, .anyOf(let list)):
+      let list = try compiler.compile(list)
+      return NodeIndexSeekOperator(
+        input: input, slot: bind(variable), label: label, key: key, value: list, isList: true)
     case .expand(let expand):
       return try lower(expand, input: input)
     case .filter(let predicate):

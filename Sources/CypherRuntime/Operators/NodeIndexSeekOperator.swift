@@ -1,31 +1,50 @@
 import GraphModel
 import GraphStore
 
-/// Binds a slot to the nodes whose indexed property equals a value, for each input row.
+/// Binds a slot to the nodes whose indexed property equals a value — or, for `IN`, any element
+/// of a list — for each input row.
 final class NodeIndexSeekOperator: FlatMapOperator {
   private let slot: Int
   private let label: String
   private let key: String
   private let value: Evaluator
+  private let isList: Bool
 
   init(
-    input: any PhysicalOperator, slot: Int, label: String, key: String, value: @escaping Evaluator
+    input: any PhysicalOperator, slot: Int, label: String, key: String,
+    value: @escaping Evaluator, isList: Bool
   ) {
     self.slot = slot
     self.label = label
     self.key = key
     self.value = value
+    self.isList = isList
     super.init(input: input)
   }
 
   override func expand(_ row: Row, _ context: ExecutionContext) throws -> [Row] {
+    let evaluated = try value(row, context)
+    let candidates: [RuntimeValue]
+    if isList {
+      guard let elements = try ExpressionCompiler.list(evaluated) else { return [] }
+      candidates = elements
+    } else {
+      candidates = [evaluated]
+    }
+    var output = row
+    var rows: [Row] = []
+    var seen: Set<NodeID> = []
     // Only a storable value can equal a property; anything else (null, a map, a node) matches
     // nothing, as `n.key = value` would be null or false.
-    guard let sought = try value(row, context).propertyValue else { return [] }
-    var output = row
-    return try context.transaction.nodes(withLabel: label, key: key, matching: .equal(sought)).map {
-      output[slot] = .node($0)
-      return output
+    for candidate in candidates {
+      guard let sought = candidate.propertyValue else { continue }
+      for node in try context.transaction.nodes(
+        withLabel: label, key: key, matching: .equal(sought))
+      where seen.insert(node).inserted {
+        output[slot] = .node(node)
+        rows.append(output)
+      }
     }
+    return rows
   }
 }
