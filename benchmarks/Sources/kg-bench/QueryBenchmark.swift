@@ -10,6 +10,8 @@ struct QueryBenchmark {
   let scale: Int
   let samples: Int
   let path: String
+  /// The one query to run, or nil for all.
+  let only: String?
 
   /// One query of the benchmark and how to draw its parameters.
   struct Query: Sendable {
@@ -32,7 +34,7 @@ struct QueryBenchmark {
       try graph.createPropertyIndex(label: label, key: key)
     }
     var random = SplitMix64(seed: 11)
-    return try Self.queries.map { query in
+    return try Self.queries.filter { only == nil || $0.name == only }.map { query in
       var sampler = LatencySampler(capacity: samples)
       var rows = 0
       for round in 0..<(samples + samples / 10) {

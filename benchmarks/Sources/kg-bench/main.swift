@@ -1,7 +1,7 @@
 // kg-bench: kg's benchmarks.
 //
 //   swift run -c release kg-bench store [--scale N] [--rounds R] [--samples S] [--db PATH]
-//   swift run -c release kg-bench queries [--scale N] [--samples S] [--db PATH]
+//   swift run -c release kg-bench queries [--scale N] [--samples S] [--db PATH] [--only Q5]
 //
 // `store` loads the generated exercise graph at scale N into a new store and prints what it
 // measured; `queries` loads it and times Q1–Q8 through the query engine. Each ends with Markdown
@@ -14,6 +14,8 @@ struct Options {
   var rounds = 5
   var samples = 10_000
   var path = FileManager.default.temporaryDirectory.appendingPathComponent("kg-bench.sqlite").path
+  /// For `queries`: run only the query with this name (`Q5`).
+  var only: String?
 
   init(_ arguments: ArraySlice<String>) throws {
     var rest = arguments
@@ -24,6 +26,7 @@ struct Options {
       case "--rounds": rounds = try Self.number(flag, value)
       case "--samples": samples = try Self.number(flag, value)
       case "--db": path = value
+      case "--only": only = value
       default: throw UsageError("unknown option \(flag)")
       }
     }
@@ -42,7 +45,8 @@ struct UsageError: Error, CustomStringConvertible {
   init(_ description: String) { self.description = description }
 }
 
-let usage = "usage: kg-bench store|queries [--scale N] [--rounds R] [--samples S] [--db PATH]"
+let usage =
+  "usage: kg-bench store|queries [--scale N] [--rounds R] [--samples S] [--db PATH] [--only Qn]"
 func f(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
 do {
   let arguments = CommandLine.arguments.dropFirst()
@@ -51,7 +55,7 @@ do {
   if arguments.first == "queries" {
     if !arguments.contains("--samples") { options.samples = 2_000 }
     let measurements = try QueryBenchmark(
-      scale: options.scale, samples: options.samples, path: options.path
+      scale: options.scale, samples: options.samples, path: options.path, only: options.only
     ).run()
     for m in measurements {
       print(
