@@ -93,7 +93,7 @@ extension Binder {
         let knownType = bound == .value ? scope.valueType(of: variable.name) : nil
         let couldBeKind =
           knownType == nil || knownType == .null
-          || (kind == .relationshipList ? isList(knownType) : knownType == .relationship)
+          || (kind == .relationshipList ? knownType?.isList == true : knownType == .relationship)
         guard bound == kind || (bound == .value && couldBeKind) else {
           throw SemanticError(
             .variableTypeConflict,
@@ -120,10 +120,7 @@ extension Binder {
   private mutating func checkProperties(of element: PatternElement, mode: PatternMode)
     throws(SemanticError)
   {
-    let maps =
-      [element.start.properties]
-      + element.steps.flatMap { [$0.relationship.properties, $0.node.properties] }
-    for case let properties? in maps {
+    for properties in Self.propertyMaps(of: element) {
       if mode != .create, case .parameter = properties.kind {
         throw SemanticError(
           .invalidParameterUse,
@@ -149,9 +146,12 @@ extension Binder {
     }
   }
 
-  private func isList(_ type: StaticType?) -> Bool {
-    if case .list? = type { return true }
-    return false
+  /// The inline property maps of a pattern's nodes and relationships.
+  static func propertyMaps(of element: PatternElement) -> [Expression] {
+    ([element.start.properties]
+      + element.steps.flatMap { [$0.relationship.properties, $0.node.properties] }).compactMap {
+        $0
+      }
   }
 
   /// The variables a pattern names, with where each is named.

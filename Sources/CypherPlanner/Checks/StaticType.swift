@@ -12,6 +12,11 @@ indirect enum StaticType: Hashable, Sendable {
 
   var isNumber: Bool { self == .integer || self == .float }
 
+  var isList: Bool {
+    if case .list = self { return true }
+    return false
+  }
+
   /// The name in error messages.
   var name: String {
     switch self {

@@ -11,7 +11,7 @@ extension Binder {
     case .unary(.not, let operand):
       try requireBoolean(operand)
     case .binary(.in, _, let list):
-      if let type = staticType(of: list), type != .null, !isList(type) {
+      if let type = staticType(of: list), type != .null, !type.isList {
         throw invalid("IN expects a list on its right, not a \(type.name)", at: list.span)
       }
     case .binary(let op, let left, let right):
@@ -64,11 +64,6 @@ extension Binder {
         throw invalid("\(op.rawValue) cannot take a \(type.name)", at: operand.span)
       }
     }
-  }
-
-  private func isList(_ type: StaticType) -> Bool {
-    if case .list = type { return true }
-    return false
   }
 
   private func invalid(_ message: String, at span: SourceSpan) -> SemanticError {

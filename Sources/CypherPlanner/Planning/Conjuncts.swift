@@ -33,14 +33,8 @@ enum Conjuncts {
   }
 
   private static func collect(_ element: PatternElement, into names: inout Set<String>) {
-    for node in [element.start] + element.steps.map(\.node) {
-      if let variable = node.variable { names.insert(variable.name) }
-      if let properties = node.properties { collect(properties, into: &names) }
-    }
-    for step in element.steps {
-      if let variable = step.relationship.variable { names.insert(variable.name) }
-      if let properties = step.relationship.properties { collect(properties, into: &names) }
-    }
+    names.formUnion(Binder.variables(of: element).map(\.name))
+    for properties in Binder.propertyMaps(of: element) { collect(properties, into: &names) }
   }
 
   private static func collect(_ subquery: Subquery, into names: inout Set<String>) {

@@ -109,12 +109,7 @@ public struct LogicalPlanner {
   private mutating func bindVariables(of parts: [PatternPart]) {
     for part in parts {
       if let path = part.pathVariable { bound.insert(path.name) }
-      for node in [part.element.start] + part.element.steps.map(\.node) {
-        if let variable = node.variable { bound.insert(variable.name) }
-      }
-      for step in part.element.steps {
-        if let variable = step.relationship.variable { bound.insert(variable.name) }
-      }
+      bound.formUnion(Binder.variables(of: part.element).map(\.name))
     }
   }
 }

@@ -15,9 +15,6 @@ struct AggregateFunction {
   /// `count(*)`: counts rows, nulls and all.
   let countsRows: Bool
 
-  /// Whether `name` (lower case) is an aggregate kg knows.
-  static func isKnown(_ name: String) -> Bool { makers[name] != nil }
-
   func makeAggregator() throws -> any Aggregator {
     if countsRows { return CountAggregator() }
     guard let make = Self.makers[name] else {

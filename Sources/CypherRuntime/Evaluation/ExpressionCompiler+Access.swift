@@ -58,7 +58,7 @@ extension ExpressionCompiler {
       switch try subject(row, context) {
       case .null: return .null
       case .node(let id):
-        let actual = Set(try context.labels(of: id))
+        let actual = try context.labels(of: id)
         return .boolean(labels.allSatisfy { group in group.contains(where: actual.contains) })
       case .relationship(let relationship):
         return .boolean(labels.allSatisfy { $0.contains(relationship.type) })

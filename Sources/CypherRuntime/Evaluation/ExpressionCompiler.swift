@@ -15,6 +15,11 @@ struct ExpressionCompiler {
   func compile(_ expression: Expression) throws -> Evaluator {
     let span = expression.span
     let evaluator = try compileKind(expression)
+    // Literals and variables cannot fail, so they skip the error wrapping below.
+    switch expression.kind {
+    case .literal, .variable: return evaluator
+    default: break
+    }
     // Errors raised while evaluating carry the position of the innermost expression.
     return { row, context in
       do { return try evaluator(row, context) } catch let error as ExecutionError

@@ -58,9 +58,8 @@ struct Lowering {
       let elementSlots = elements.compactMap { slots[$0] }
       return MapOperator.namedPath(input: input, slot: bind(variable), elements: elementSlots)
     case .optional(let plan, let introduces):
-      var nested = self
-      let inner = try nested.lower(plan)
-      slots = nested.slots
+      // The nested plan adds to the same rows, so its variables stay in scope after it.
+      let inner = try lower(plan)
       return OptionalOperator(
         input: input, inner: inner, introduced: introduces.compactMap { slots[$0] })
     case .unwind(let list, let variable):
@@ -91,9 +90,7 @@ struct Lowering {
       return CreateOperator(input: input, parts: parts)
     case .merge(let clause, let match):
       let before = slots
-      var nested = self
-      let matchRoot = try nested.lower(match)
-      slots = nested.slots
+      let matchRoot = try lower(match)
       let creation = try creation(of: clause.part, boundBefore: before)
       return MergeOperator(
         input: input, match: matchRoot, creation: creation,

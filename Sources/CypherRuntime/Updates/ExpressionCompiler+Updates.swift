@@ -23,10 +23,10 @@ extension ExpressionCompiler {
         let source = try value(row, context)
         var properties: [String: Value] = [:]
         switch source {
-        case .map(let entries):
-          for (key, entry) in entries { properties[key] = try entry.storable(for: key) }
-        case .node, .relationship:
-          properties = try context.properties(of: source).mapValues { try $0.storable(for: "") }
+        case .map, .node, .relationship:
+          for (key, entry) in try context.properties(of: source) {
+            properties[key] = try entry.storable(for: key)
+          }
         case .null where isReplacing:
           break
         default:

@@ -16,8 +16,6 @@ public struct ChangeSummary: Hashable, Sendable {
 
   public init() {}
 
-  /// Whether nothing changed.
-  public var isEmpty: Bool { self == ChangeSummary() }
 }
 
 /// Everything observable about a graph, for comparing before and after a query.
