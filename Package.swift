@@ -33,6 +33,9 @@ let package = Package(
     // Layer 2: semantic analysis and planning of queries.
     .target(name: "CypherPlanner", dependencies: ["CypherSyntax", "GraphModel"]),
 
+    // Layer 2: reading OWL ontologies (OWL/XML and RDF/XML) into axioms and graph facts.
+    .target(name: "OWLImport", dependencies: ["CLibXML2", "GraphModel"]),
+
     // Layer 2: renderers of query results.
     .target(name: "ResultFormat", dependencies: ["GraphModel", "CypherSyntax"]),
 
@@ -49,7 +52,7 @@ let package = Package(
     .target(
       name: "ExerciseKG",
       dependencies: [
-        "GraphStore", "GraphModel", "CypherSyntax", "CypherPlanner", "CypherRuntime",
+        "GraphStore", "GraphModel", "CypherSyntax", "CypherPlanner", "CypherRuntime", "OWLImport",
       ]
     ),
 
@@ -57,7 +60,7 @@ let package = Package(
     .target(
       name: "KGCommand",
       dependencies: [
-        "ExerciseKG", "GraphModel", "ResultFormat", "CypherRuntime",
+        "ExerciseKG", "GraphModel", "ResultFormat", "CypherRuntime", "OWLImport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -3,6 +3,11 @@
 
 #include <libxml/xmlreader.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/uri.h>
 #include <libxml/catalog.h>
+
+/// Frees memory libxml2 allocated (xmlFree is a global variable Swift cannot call safely).
+static inline void kg_xmlFree(void *pointer) { xmlFree(pointer); }
 
 #endif

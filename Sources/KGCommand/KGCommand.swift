@@ -8,7 +8,8 @@ public struct KGCommand: ParsableCommand {
     commandName: "kg",
     abstract: "kg — an embedded knowledge-graph engine for exercises.",
     discussion: "Each command works on one store file, ./kg.sqlite unless --db names another.",
-    subcommands: [QueryCommand.self, StatsCommand.self, CheckCommand.self, BackupCommand.self]
+    subcommands: [
+      QueryCommand.self, ImportCommand.self, StatsCommand.self, CheckCommand.self, BackupCommand.self]
   )
 
   public init() {}

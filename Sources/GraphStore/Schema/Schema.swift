@@ -20,6 +20,10 @@
 ///   the (label, key) indexes that exist and their entries, ordered for equality and ranges.
 /// - `fulltext_index(name, label, keys)`: full-text indexes, each backed by an FTS5 table
 ///   `fulltext_<name>` whose rowid is the node ID.
+/// - `node_key(key, node)`: the stable key (an IRI) of each imported node.
+/// - `fact_source(id, name, run)` and `fact(source, kind, entity, key, run, rank)`: which source
+///   (an ontology document) stated which node, label, property or relationship, and in which
+///   import run, so that a new import of a source retracts exactly what it no longer states.
 enum Schema {
   /// `PRAGMA application_id` of every kg store ("kg" and a format number).
   static let applicationID: Int32 = 0x6B67_0001
@@ -73,6 +77,16 @@ enum Schema {
     INSERT INTO relationship_v2 SELECT id, start, "end", type, properties FROM relationship;
     DROP TABLE relationship;
     ALTER TABLE relationship_v2 RENAME TO relationship;
+    """,
+    // Version 3: keyed nodes and the provenance of imported facts.
+    """
+    CREATE TABLE node_key(key TEXT PRIMARY KEY, node INTEGER NOT NULL) WITHOUT ROWID;
+    CREATE INDEX node_key_node ON node_key(node);
+    CREATE TABLE fact_source(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, run INTEGER NOT NULL);
+    CREATE TABLE fact(source INTEGER NOT NULL, kind INTEGER NOT NULL, entity INTEGER NOT NULL,
+        key INTEGER NOT NULL, run INTEGER NOT NULL, rank INTEGER NOT NULL,
+        PRIMARY KEY(source, kind, entity, key)) WITHOUT ROWID;
+    CREATE INDEX fact_entity ON fact(kind, entity, key);
     """,
   ]
 

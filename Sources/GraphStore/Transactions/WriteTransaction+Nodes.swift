@@ -117,6 +117,7 @@ extension WriteTransaction {
     try adjustStatistics(.labels, id: Statistics.allRows, by: -1)
     try connection.run("DELETE FROM degree WHERE node = ?", [.integer(id.rawValue)])
     try connection.run("DELETE FROM node WHERE id = ?", [.integer(id.rawValue)])
+    try forgetProvenance(of: id)
   }
 
   // MARK: Helpers

@@ -1,0 +1,76 @@
+import Foundation
+import GraphStore
+import OWLImport
+
+/// One import in progress: reads documents, maps their axioms and applies the facts to the
+/// open write transaction, following imports to local files.
+final class ImportSession {
+  enum Document {
+    case path(String)
+    case bytes([UInt8], name: String)
+  }
+
+  private let transaction: WriteTransaction
+  private let options: ImportOptions
+  private let resolver = ImportResolver()
+  private var visited: Set<String> = []
+  private(set) var report = ImportReport()
+
+  init(transaction: WriteTransaction, options: ImportOptions) {
+    self.transaction = transaction
+    self.options = options
+  }
+
+  /// Reads one document whole and applies what it states.
+  func importDocument(_ document: Document) throws {
+    let reader: OntologyReader
+    switch document {
+    case .path(let path):
+      let absolute = URL(fileURLWithPath: path).standardized.path
+      guard visited.insert(absolute).inserted else { return }
+      reader = try OntologyReader(path: path, limits: options.limits)
+    case .bytes(let bytes, let name):
+      reader = try OntologyReader(bytes: bytes, name: name, limits: options.limits)
+    }
+    let source = reader.ontologyIRI ?? URL(fileURLWithPath: reader.documentName).lastPathComponent
+    let writer = try transaction.factWriter(source: source)
+    var mapper = GraphMapper(mapping: options.mapping)
+    var importLines: [String: Int] = [:]
+    while let axiom = try reader.next() {
+      if case .imports(let iri) = axiom.kind { importLines[iri] = axiom.line }
+      for fact in mapper.facts(for: axiom) { try writer.apply(fact) }
+    }
+    report.changes.add(try writer.finish())
+    record(mapper.tally, of: reader, source: source)
+    for iri in mapper.tally.imports {
+      try follow(iri, from: document, line: importLines[iri] ?? 0, reader.documentName)
+    }
+  }
+
+  private func follow(_ iri: String, from document: Document, line: Int, _ name: String) throws {
+    guard options.followsImports else { return }
+    guard case .path(let path) = document, let target = try resolver.resolve(iri, from: path)
+    else {
+      report.warnings.append(
+        .init(file: name, line: line, message: "import of \(iri) not resolved to a local file; "
+          + "kg never fetches imports (add it to \(ImportResolver.catalogName) or the folder)"))
+      return
+    }
+    try importDocument(.path(target))
+  }
+
+  private func record(_ tally: MappingTally, of reader: OntologyReader, source: String) {
+    report.documents.append(
+      .init(
+        file: reader.documentName, format: reader.format, source: source, axioms: tally.axioms,
+        bytes: reader.bytesRead))
+    report.mapped.merge(tally.mapped, uniquingKeysWith: +)
+    report.skipped.merge(tally.skipped, uniquingKeysWith: +)
+    for axiom in tally.unflattened {
+      report.warnings.append(
+        .init(
+          file: reader.documentName, line: axiom.line,
+          message: "\(axiom.axiom) not flattened onto the graph: \(axiom.reason)"))
+    }
+  }
+}

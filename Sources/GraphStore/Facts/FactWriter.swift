@@ -1,0 +1,264 @@
+import GraphModel
+import SQLiteDB
+
+/// Applies the facts of one source (an ontology document) inside a write transaction, and
+/// remembers them, so that importing the source again replaces exactly what it said before.
+///
+/// Nodes are found by their key (an IRI) through `node_key`; a key never seen creates a node
+/// that carries the key as a property. Each fact is stamped with the source's current run;
+/// `finish()` retracts the facts of earlier runs that this one did not repeat, unless another
+/// source still states them.
+public final class FactWriter {
+  private let transaction: WriteTransaction
+  private let sourceID: Int64
+  private let run: Int64
+  private let keyProperty: String
+  private var nodes: [String: NodeID] = [:]
+  private var createdNodes: Set<NodeID> = []
+  /// A hash of each existing node's state before this run first touched it.
+  private var nodeBefore: [NodeID: Int] = [:]
+  private var relationshipBefore: [RelationshipID: Int] = [:]
+  private var createdRelationships: Set<RelationshipID> = []
+  private var summary = FactSummary()
+
+  init(transaction: WriteTransaction, source: String, keyProperty: String) throws {
+    self.transaction = transaction
+    self.keyProperty = keyProperty
+    let connection = transaction.connection
+    try connection.run(
+      "INSERT INTO fact_source(name, run) VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET run = run + 1",
+      [.text(source)])
+    var found: (Int64, Int64)?
+    try connection.forEachRow("SELECT id, run FROM fact_source WHERE name = ?", [.text(source)]) {
+      found = ($0.int64(at: 0), $0.int64(at: 1))
+    }
+    guard let found else { throw StoreError.corruptValue("fact source \(source) vanished") }
+    (sourceID, run) = found
+  }
+
+  /// Applies one fact.
+  public func apply(_ fact: GraphFact) throws {
+    switch fact {
+    case .node(let key):
+      _ = try node(key)
+    case .label(let label, let key):
+      let node = try node(key)
+      try noteBefore(node)
+      let labelID = try transaction.intern(label, .label)
+      _ = try record(.label, entity: node.rawValue, key: labelID)
+      try transaction.addLabel(label, toNode: node)
+    case .property(let key, let value, let nodeKey, let merge):
+      try applyProperty(key, value, on: try node(nodeKey), merge: merge)
+    case .relationship(let type, let from, let to, let properties):
+      try applyRelationship(type, from: try node(from), to: try node(to), properties)
+    }
+  }
+
+  /// Retracts what earlier runs of the source stated and this one did not, and says what the
+  /// run changed.
+  public func finish() throws -> FactSummary {
+    try retractStaleFacts()
+    for (node, before) in nodeBefore where !createdNodes.contains(node) {
+      if let after = try nodeHash(node), after != before { summary.nodesUpdated += 1 }
+    }
+    for (relationship, before) in relationshipBefore {
+      if let after = try relationshipHash(relationship), after != before {
+        summary.relationshipsUpdated += 1
+      }
+    }
+    return summary
+  }
+
+  // MARK: Nodes
+
+  /// The node keyed `key`, created when there is none; states that it exists.
+  private func node(_ key: String) throws -> NodeID {
+    if let known = nodes[key] { return known }
+    let connection = transaction.connection
+    let id: NodeID
+    if case .integer(let existing) = try connection.scalar(
+      "SELECT node FROM node_key WHERE key = ?", [.text(key)])
+    {
+      id = NodeID(existing)
+    } else {
+      id = try transaction.createNode(properties: [keyProperty: .string(key)])
+      try connection.run(
+        "INSERT INTO node_key(key, node) VALUES (?, ?)", [.text(key), .integer(id.rawValue)])
+      createdNodes.insert(id)
+      summary.nodesCreated += 1
+    }
+    nodes[key] = id
+    _ = try record(.node, entity: id.rawValue, key: 0)
+    return id
+  }
+
+  private func applyProperty(_ key: String, _ value: Value, on node: NodeID, merge: PropertyMerge)
+    throws
+  {
+    try noteBefore(node)
+    let keyID = try transaction.intern(key, .propertyKey)
+    let rank: Int64 = if case .prefer(let rank) = merge { Int64(rank) } else { 0 }
+    let earlier = try record(.property, entity: node.rawValue, key: keyID, rank: rank)
+    let stated: Value
+    if let earlier, earlier.run == run {
+      let current = try transaction.property(key, ofNode: node)
+      switch merge {
+      case .replace:
+        stated = value
+      case .accumulate, .collect:
+        if case .list(let values) = current {
+          stated = .list(values + [value])
+        } else {
+          stated = current.isNull ? .list([value]) : .list([current, value])
+        }
+      case .prefer(let rank):
+        guard rank < earlier.rank else { return }
+        stated = value
+      }
+    } else {
+      stated = if case .collect = merge { .list([value]) } else { value }
+    }
+    try transaction.setProperty(key, to: stated, onNode: node)
+  }
+
+  // MARK: Relationships
+
+  private func applyRelationship(
+    _ type: String, from start: NodeID, to end: NodeID, _ properties: [String: Value]
+  ) throws {
+    let connection = transaction.connection
+    let typeID = try transaction.intern(type, .relationshipType)
+    let existing = try connection.scalar(
+      "SELECT relationship FROM adjacency_out WHERE node = ? AND type = ? AND neighbor = ? LIMIT 1",
+      [.integer(start.rawValue), .integer(typeID), .integer(end.rawValue)])
+    guard case .integer(let found) = existing else {
+      let id = try transaction.createRelationship(
+        from: start, to: end, type: type, properties: properties)
+      summary.relationshipsCreated += 1
+      createdRelationships.insert(id)
+      _ = try record(.relationship, entity: id.rawValue, key: 0)
+      return
+    }
+    let id = RelationshipID(found)
+    if relationshipBefore[id] == nil, !createdRelationships.contains(id), let hash = try relationshipHash(id) {
+      relationshipBefore[id] = hash
+    }
+    let earlier = try record(.relationship, entity: id.rawValue, key: 0)
+    let sameRun = earlier?.run == run
+    if !properties.isEmpty || !sameRun {
+      try transaction.setProperties(properties, onRelationship: id, replacingAll: !sameRun)
+    }
+  }
+
+  // MARK: Provenance
+
+  /// Stamps a fact with this run.
+  /// - Returns: the run and rank it had before, if the source stated it before.
+  private func record(_ kind: FactKind, entity: Int64, key: Int64, rank: Int64 = 0) throws
+    -> (run: Int64, rank: Int64)?
+  {
+    let connection = transaction.connection
+    var earlier: (run: Int64, rank: Int64)?
+    try connection.forEachRow(
+      "SELECT run, rank FROM fact WHERE source = ? AND kind = ? AND entity = ? AND key = ?",
+      [.integer(sourceID), .integer(kind.rawValue), .integer(entity), .integer(key)]
+    ) { earlier = ($0.int64(at: 0), $0.int64(at: 1)) }
+    if let earlier, earlier.run == run, earlier.rank <= rank { return earlier }
+    try connection.run(
+      "INSERT OR REPLACE INTO fact(source, kind, entity, key, run, rank) VALUES (?, ?, ?, ?, ?, ?)",
+      [
+        .integer(sourceID), .integer(kind.rawValue), .integer(entity), .integer(key),
+        .integer(run), .integer(rank),
+      ])
+    return earlier
+  }
+
+  /// Removes the facts of earlier runs, and from the graph what no source states any more:
+  /// relationships first, then properties and labels, then nodes.
+  private func retractStaleFacts() throws {
+    let connection = transaction.connection
+    var stale: [(kind: FactKind, entity: Int64, key: Int64)] = []
+    try connection.forEachRow(
+      "SELECT kind, entity, key FROM fact WHERE source = ? AND run < ? ORDER BY kind DESC",
+      [.integer(sourceID), .integer(run)]
+    ) { row in
+      if let kind = FactKind(rawValue: row.int64(at: 0)) {
+        stale.append((kind, row.int64(at: 1), row.int64(at: 2)))
+      }
+    }
+    try connection.run(
+      "DELETE FROM fact WHERE source = ? AND run < ?", [.integer(sourceID), .integer(run)])
+    for fact in stale {
+      let stillStated = try connection.scalar(
+        "SELECT 1 FROM fact WHERE kind = ? AND entity = ? AND key = ? LIMIT 1",
+        [.integer(fact.kind.rawValue), .integer(fact.entity), .integer(fact.key)])
+      if stillStated != nil { continue }
+      try retract(fact.kind, entity: fact.entity, key: fact.key)
+    }
+  }
+
+  private func retract(_ kind: FactKind, entity: Int64, key: Int64) throws {
+    switch kind {
+    case .relationship:
+      let id = RelationshipID(entity)
+      guard try transaction.relationship(id) != nil else { return }
+      try transaction.deleteRelationship(id)
+      summary.relationshipsRemoved += 1
+    case .property:
+      let node = NodeID(entity)
+      guard try transaction.nodeExists(node) else { return }
+      try noteBefore(node)
+      try transaction.setProperty(try transaction.name(of: key, .propertyKey), to: .null, onNode: node)
+    case .label:
+      let node = NodeID(entity)
+      guard try transaction.nodeExists(node) else { return }
+      try noteBefore(node)
+      try transaction.removeLabel(try transaction.name(of: key, .label), fromNode: node)
+    case .node:
+      let node = NodeID(entity)
+      guard try transaction.nodeExists(node) else { return }
+      try transaction.deleteNode(node, detach: true)
+      nodeBefore[node] = nil
+      summary.nodesRemoved += 1
+    }
+  }
+
+  // MARK: Change detection
+
+  private func noteBefore(_ node: NodeID) throws {
+    guard nodeBefore[node] == nil, !createdNodes.contains(node) else { return }
+    nodeBefore[node] = try nodeHash(node)
+  }
+
+  private func nodeHash(_ node: NodeID) throws -> Int? {
+    try transaction.withNodeRow(node) { labels, properties in
+      var hasher = Hasher()
+      hasher.combine(bytes: labels)
+      hasher.combine(bytes: properties)
+      return hasher.finalize()
+    }
+  }
+
+  private func relationshipHash(_ id: RelationshipID) throws -> Int? {
+    try transaction.connection.withStatement("SELECT properties FROM relationship WHERE id = ?") {
+      statement in
+      try statement.bind(id.rawValue, at: 1)
+      guard try statement.step() else { return nil }
+      return statement.withBlob(at: 0) { bytes in
+        var hasher = Hasher()
+        hasher.combine(bytes: bytes)
+        return hasher.finalize()
+      }
+    }
+  }
+}
+
+extension WriteTransaction {
+  /// A writer for the facts of `source`, starting its next import run.
+  ///
+  /// - Parameter keyProperty: the property that keeps each keyed node's key (`iri`).
+  public func factWriter(source: String, keyProperty: String = "iri") throws -> FactWriter {
+    checkActive()
+    return try FactWriter(transaction: self, source: source, keyProperty: keyProperty)
+  }
+}

@@ -1,0 +1,61 @@
+import GraphModel
+
+/// An RDF literal: its lexical form, with a datatype or a language tag.
+public struct Literal: Hashable, Sendable {
+  public let lexical: String
+  /// The datatype IRI; `nil` for a plain or language-tagged string.
+  public let datatype: String?
+  /// The language tag (`en`, `de-CH`), lower-cased.
+  public let language: String?
+
+  public init(_ lexical: String, datatype: String? = nil, language: String? = nil) {
+    self.lexical = lexical
+    self.datatype = datatype
+    self.language = language?.lowercased()
+  }
+
+  /// The literal as a property value: integers, floating-point numbers and booleans of the XSD
+  /// datatypes become numbers and booleans, everything else a string.
+  ///
+  /// - Returns: `nil` when the lexical form is not a value of its datatype.
+  public var value: Value? {
+    guard let datatype, datatype.hasPrefix(XMLNamespace.xsd) else { return .string(lexical) }
+    let text = lexical.trimmingSpaces
+    switch datatype.dropFirst(XMLNamespace.xsd.count) {
+    case "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+      "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong", "unsignedShort",
+      "unsignedByte":
+      let digits = text.hasPrefix("+") ? String(text.dropFirst()) : text
+      return Int64(digits).map(Value.integer)
+    case "decimal", "double", "float":
+      switch text {
+      case "INF": return .float(.infinity)
+      case "-INF": return .float(-.infinity)
+      case "NaN": return .float(.nan)
+      default:
+        guard text.allSatisfy({ "0123456789+-.eE".contains($0) }) else { return nil }
+        return Double(text).map(Value.float)
+      }
+    case "boolean":
+      switch text {
+      case "true", "1": return .boolean(true)
+      case "false", "0": return .boolean(false)
+      default: return nil
+      }
+    default:
+      return .string(lexical)
+    }
+  }
+}
+
+extension String {
+  /// The string without leading and trailing XML white space, as XSD's `collapse` facet reads
+  /// numbers and booleans.
+  var trimmingSpaces: String {
+    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+    guard let start = firstIndex(where: { !isSpace($0) }),
+      let end = lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return String(self[start...end])
+  }
+}

@@ -1,0 +1,247 @@
+/// Turns the children of an OWL/XML `Ontology` element into axioms.
+///
+/// `Prefix` elements feed the prefix table that abbreviated IRIs use; every other child is an
+/// axiom. Elements OWL 2 defines but kg does not map become `.unsupported`; an element OWL 2
+/// does not define is an error.
+struct OWLXMLParser {
+  let file: String
+  private var prefixes: [String: String] = [:]
+
+  init(file: String) { self.file = file }
+
+  /// The axioms in one child of the root (none for a `Prefix`).
+  mutating func axioms(in element: XMLElement) throws(ImportError) -> [Axiom] {
+    guard element.name.namespace == XMLNamespace.owl else {
+      return [Axiom(.unsupported("<\(element.qualifiedName)>"), line: element.line)]
+    }
+    switch element.name.local {
+    case "Prefix":
+      prefixes[element.attribute("", "name") ?? ""] = element.attribute("", "IRI") ?? ""
+      return []
+    case "Import":
+      return [Axiom(.imports(resolved(element.text.trimmingSpaces, in: element)), line: element.line)]
+    default:
+      return [Axiom(try axiom(element), line: element.line)]
+    }
+  }
+
+  private func axiom(_ element: XMLElement) throws(ImportError) -> AxiomKind {
+    let parts = element.children(in: XMLNamespace.owl).filter { $0.name.local != "Annotation" }
+    switch element.name.local {
+    case "Declaration":
+      let entity = try operand(parts, 0, of: element)
+      guard let kind = EntityKind(rawValue: entity.name.local) else {
+        throw invalid(entity, "a Declaration names an entity (Class, ObjectProperty…)")
+      }
+      return .declaration(kind, iri: try iri(of: entity))
+    case "SubClassOf":
+      return .subClassOf(
+        try classExpression(operand(parts, 0, of: element)),
+        try classExpression(operand(parts, 1, of: element)))
+    case "EquivalentClasses":
+      return .equivalentClasses(try classExpressions(parts))
+    case "DisjointClasses":
+      return .disjointClasses(try classExpressions(parts))
+    case "ClassAssertion":
+      return .classAssertion(
+        try classExpression(operand(parts, 0, of: element)),
+        individual: try individual(operand(parts, 1, of: element)))
+    case "ObjectPropertyAssertion", "NegativeObjectPropertyAssertion":
+      let property = try operand(parts, 0, of: element)
+      guard property.name.local == "ObjectProperty" else {
+        return .unsupported("\(element.name.local) with \(property.name.local)")
+      }
+      let subject = try individual(operand(parts, 1, of: element))
+      let object = try individual(operand(parts, 2, of: element))
+      if element.name.local == "NegativeObjectPropertyAssertion" {
+        return .negativeObjectPropertyAssertion(
+          property: try iri(of: property), subject: subject, object: object)
+      }
+      return .objectPropertyAssertion(
+        property: try iri(of: property), subject: subject, object: object,
+        annotations: try annotations(of: element))
+    case "DataPropertyAssertion":
+      return .dataPropertyAssertion(
+        property: try iri(of: operand(parts, 0, of: element)),
+        subject: try individual(operand(parts, 1, of: element)),
+        try literal(operand(parts, 2, of: element)))
+    case "AnnotationAssertion":
+      let subject = try operand(parts, 1, of: element)
+      return .annotationAssertion(
+        property: try iri(of: operand(parts, 0, of: element)),
+        subject: subject.name.local == "AnonymousIndividual"
+          ? try individual(subject) : try iri(of: subject),
+        try annotationValue(operand(parts, 2, of: element)))
+    case "SubObjectPropertyOf":
+      let sub = try operand(parts, 0, of: element)
+      let sup = try operand(parts, 1, of: element)
+      guard sub.name.local == "ObjectProperty", sup.name.local == "ObjectProperty" else {
+        return .unsupported("SubObjectPropertyOf with \(sub.name.local)")
+      }
+      return .subObjectPropertyOf(sub: try iri(of: sub), sup: try iri(of: sup))
+    case "ObjectPropertyDomain", "ObjectPropertyRange":
+      let property = try operand(parts, 0, of: element)
+      guard property.name.local == "ObjectProperty" else {
+        return .unsupported("\(element.name.local) with \(property.name.local)")
+      }
+      let range = try classExpression(operand(parts, 1, of: element))
+      return element.name.local == "ObjectPropertyDomain"
+        ? .objectPropertyDomain(property: try iri(of: property), range)
+        : .objectPropertyRange(property: try iri(of: property), range)
+    case let name where OWLXMLVocabulary.unmappedAxioms.contains(name):
+      return .unsupported(name)
+    default:
+      throw invalid(element, "<\(element.qualifiedName)> is not an OWL 2 axiom")
+    }
+  }
+
+  // MARK: Operands
+
+  private func operand(_ parts: [XMLElement], _ index: Int, of element: XMLElement)
+    throws(ImportError) -> XMLElement
+  {
+    guard index < parts.count else {
+      throw invalid(element, "\(element.name.local) needs at least \(index + 1) operands")
+    }
+    return parts[index]
+  }
+
+  private func classExpressions(_ parts: [XMLElement]) throws(ImportError) -> [ClassExpression] {
+    var expressions: [ClassExpression] = []
+    for part in parts { expressions.append(try classExpression(part)) }
+    return expressions
+  }
+
+  private func classExpression(_ element: XMLElement) throws(ImportError) -> ClassExpression {
+    let parts = element.children(in: XMLNamespace.owl)
+    let quantifier: Restriction.Quantifier
+    switch element.name.local {
+    case "Class": return .named(try iri(of: element))
+    case "ObjectSomeValuesFrom": quantifier = .some
+    case "ObjectAllValuesFrom": quantifier = .only
+    case "ObjectMinCardinality": quantifier = .min
+    case "ObjectMaxCardinality": quantifier = .max
+    case "ObjectExactCardinality": quantifier = .exactly
+    case let name where OWLXMLVocabulary.classExpressions.contains(name):
+      return .other(name)
+    default:
+      throw invalid(element, "<\(element.qualifiedName)> is not a class expression")
+    }
+    let property = try operand(parts, 0, of: element)
+    var cardinality: Int?
+    if quantifier == .min || quantifier == .max || quantifier == .exactly {
+      guard let text = element.attribute("", "cardinality"), let number = Int(text), number >= 0
+      else {
+        throw ImportError(
+          .invalidLiteral, file: file, line: element.line, element: element.qualifiedName,
+          message: "cardinality must be a non-negative integer")
+      }
+      cardinality = number
+    }
+    let filler = parts.count > 1 ? try classExpression(parts[1]) : nil
+    guard filler != nil || cardinality != nil else {
+      throw invalid(element, "\(element.name.local) needs a filler class")
+    }
+    return .restriction(
+      Restriction(
+        quantifier,
+        property: property.name.local == "ObjectProperty" ? try iri(of: property) : nil,
+        filler: filler, cardinality: cardinality))
+  }
+
+  private func individual(_ element: XMLElement) throws(ImportError) -> String {
+    switch element.name.local {
+    case "NamedIndividual":
+      return try iri(of: element)
+    case "AnonymousIndividual":
+      guard let node = element.attribute("", "nodeID") else {
+        throw invalid(element, "an AnonymousIndividual needs a nodeID")
+      }
+      return "_:" + node
+    default:
+      throw invalid(element, "<\(element.qualifiedName)> is not an individual")
+    }
+  }
+
+  private func annotations(of element: XMLElement) throws(ImportError) -> [Annotation] {
+    var annotations: [Annotation] = []
+    for child in element.children(in: XMLNamespace.owl) where child.name.local == "Annotation" {
+      let parts = child.children(in: XMLNamespace.owl).filter { $0.name.local != "Annotation" }
+      annotations.append(
+        Annotation(
+          property: try iri(of: operand(parts, 0, of: child)),
+          value: try annotationValue(operand(parts, 1, of: child))))
+    }
+    return annotations
+  }
+
+  private func annotationValue(_ element: XMLElement) throws(ImportError) -> AnnotationValue {
+    switch element.name.local {
+    case "Literal": return .literal(try literal(element))
+    case "AnonymousIndividual": return .iri(try individual(element))
+    default: return .iri(try iri(of: element))
+    }
+  }
+
+  private func literal(_ element: XMLElement) throws(ImportError) -> Literal {
+    guard element.name.local == "Literal" else {
+      throw invalid(element, "<\(element.qualifiedName)> is not a Literal")
+    }
+    let datatype = element.attribute("", "datatypeIRI").map { expanded($0, in: element) }
+    let language = element.attribute(XMLNamespace.xml, "lang")
+    let literal = Literal(
+      element.text, datatype: datatype == XMLNamespace.rdf + "PlainLiteral" ? nil : datatype,
+      language: language)
+    guard literal.value != nil else {
+      throw ImportError(
+        .invalidLiteral, file: file, line: element.line, element: element.qualifiedName,
+        message: "\"\(element.text)\" is not a value of \(datatype ?? "its datatype")")
+    }
+    return literal
+  }
+
+  // MARK: IRIs
+
+  /// The IRI an entity element names, from `IRI` (resolved against the base) or
+  /// `abbreviatedIRI` (expanded through the prefixes).
+  private func iri(of element: XMLElement) throws(ImportError) -> String {
+    if let full = element.attribute("", "IRI") { return resolved(full, in: element) }
+    if let abbreviated = element.attribute("", "abbreviatedIRI") {
+      guard let colon = abbreviated.firstIndex(of: ":"),
+        let namespace = prefixes[String(abbreviated[..<colon])]
+      else {
+        throw invalid(element, "the prefix of \(abbreviated) is not declared")
+      }
+      return namespace + abbreviated[abbreviated.index(after: colon)...]
+    }
+    if element.name.local == "IRI" { return resolved(element.text.trimmingSpaces, in: element) }
+    if element.name.local == "AbbreviatedIRI" {
+      let abbreviated = element.text.trimmingSpaces
+      guard let colon = abbreviated.firstIndex(of: ":"),
+        let namespace = prefixes[String(abbreviated[..<colon])]
+      else { throw invalid(element, "the prefix of \(abbreviated) is not declared") }
+      return namespace + abbreviated[abbreviated.index(after: colon)...]
+    }
+    throw invalid(element, "<\(element.qualifiedName)> needs an IRI or abbreviatedIRI")
+  }
+
+  /// A datatype reference, which may be written abbreviated (`xsd:integer`).
+  private func expanded(_ reference: String, in element: XMLElement) -> String {
+    if let colon = reference.firstIndex(of: ":"),
+      let namespace = prefixes[String(reference[..<colon])]
+    {
+      return namespace + reference[reference.index(after: colon)...]
+    }
+    return resolved(reference, in: element)
+  }
+
+  private func resolved(_ reference: String, in element: XMLElement) -> String {
+    IRIResolution.resolve(reference, against: element.base)
+  }
+
+  private func invalid(_ element: XMLElement, _ message: String) -> ImportError {
+    ImportError(
+      .invalidOntology, file: file, line: element.line, element: element.qualifiedName,
+      message: message)
+  }
+}

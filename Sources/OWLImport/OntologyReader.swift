@@ -1,0 +1,72 @@
+/// The two XML serialisations of OWL 2 that kg reads.
+public enum OntologyFormat: String, Hashable, Sendable {
+  case owlXML = "OWL/XML"
+  case rdfXML = "RDF/XML"
+}
+
+/// Reads an ontology document as a stream of axioms, whichever serialisation it is in.
+///
+/// The format is told by the root element (`owl:Ontology` or `rdf:RDF`), never by the file's
+/// name. Axioms come out in document order, one top-level element's worth at a time, so memory
+/// is bounded by one axiom (plus, for RDF/XML, the blank nodes described at the top level).
+public final class OntologyReader {
+  public let format: OntologyFormat
+  /// The ontology's IRI (`ontologyIRI`, or the `xml:base` of an RDF/XML root), when it has one.
+  public let ontologyIRI: String?
+  /// The file or name the errors report.
+  public var documentName: String { xml.input.name }
+
+  private let xml: XMLStreamReader
+  private var parser: any AxiomParser
+  private var buffered: [Axiom] = []
+  private var finished = false
+
+  /// Opens the ontology in the file at `path`.
+  public convenience init(path: String, limits: ReaderLimits = ReaderLimits()) throws(ImportError) {
+    try self.init(XMLStreamReader(.file(path), limits: limits))
+  }
+
+  /// Reads an ontology from `bytes`, reporting errors against `name`.
+  public convenience init(bytes: [UInt8], name: String, limits: ReaderLimits = ReaderLimits())
+    throws(ImportError)
+  {
+    try self.init(XMLStreamReader(.bytes(bytes, name: name), limits: limits))
+  }
+
+  private init(_ xml: XMLStreamReader) throws(ImportError) {
+    self.xml = xml
+    let root = try xml.root()
+    switch root.name {
+    case XMLName(namespace: XMLNamespace.owl, local: "Ontology"):
+      format = .owlXML
+      ontologyIRI = root.attribute("", "ontologyIRI")
+      parser = OWLXMLParser(file: xml.input.name)
+    case RDFVocabulary.root:
+      format = .rdfXML
+      ontologyIRI = root.base.flatMap { IRIResolution.isAbsolute($0) ? $0 : nil }
+      parser = RDFXMLParser(file: xml.input.name)
+    default:
+      throw ImportError(
+        .notAnOntology, file: xml.input.name, line: root.line, element: root.qualifiedName,
+        message: "the root element is <\(root.qualifiedName)> in \(root.name.namespace.isEmpty ? "no namespace" : root.name.namespace); "
+          + "an ontology's root is OWL/XML's <Ontology> or RDF/XML's <rdf:RDF>")
+    }
+  }
+
+  /// The next axiom, or `nil` at the end of the document.
+  public func next() throws(ImportError) -> Axiom? {
+    while buffered.isEmpty {
+      guard !finished else { return nil }
+      guard let element = try xml.nextChild() else {
+        finished = true
+        buffered = try parser.finish().reversed()
+        continue
+      }
+      buffered = try parser.axioms(in: element).reversed()
+    }
+    return buffered.removeLast()
+  }
+
+  /// Bytes of the document read so far.
+  public var bytesRead: Int { xml.bytesConsumed }
+}

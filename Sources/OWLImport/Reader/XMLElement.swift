@@ -1,0 +1,44 @@
+/// An element's expanded name: its namespace IRI and local name.
+struct XMLName: Hashable, Sendable {
+  let namespace: String
+  let local: String
+
+  /// The namespace and local name run together, as RDF/XML turns an element into an IRI.
+  var iri: String { namespace + local }
+}
+
+/// One attribute of an element.
+struct XMLAttribute: Hashable, Sendable {
+  let name: XMLName
+  let value: String
+}
+
+/// One element read whole, with everything under it: the unit the parsers work on.
+///
+/// The reader hands out the root's children one at a time as these trees, so memory is bounded
+/// by the largest axiom, never by the file.
+struct XMLElement: Sendable {
+  let name: XMLName
+  /// The name as written, with its prefix (`owl:Class`), for messages.
+  let qualifiedName: String
+  let attributes: [XMLAttribute]
+  var children: [XMLElement] = []
+  /// The element's own character data, concatenated.
+  var text: String = ""
+  /// 1-based line of the start tag.
+  let line: Int
+  /// The `xml:lang` in scope, if any.
+  let language: String?
+  /// The base IRI in scope (`xml:base`, else the document's own location), if any.
+  let base: String?
+
+  /// The value of the attribute `local` in `namespace` (`""` for an unprefixed attribute).
+  func attribute(_ namespace: String, _ local: String) -> String? {
+    attributes.first { $0.name.local == local && $0.name.namespace == namespace }?.value
+  }
+
+  /// The child elements in `namespace`, skipping any other.
+  func children(in namespace: String) -> [XMLElement] {
+    children.filter { $0.name.namespace == namespace }
+  }
+}
