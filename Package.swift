@@ -83,7 +83,8 @@ let package = Package(
     ),
     .testTarget(
       name: "ExerciseKGTests",
-      dependencies: ["ExerciseKG", "CypherRuntime", "GraphModel", "TestSupport"]
+      dependencies: ["ExerciseKG", "CypherRuntime", "GraphModel", "OWLImport", "TestSupport"],
+      exclude: ["Fixtures"]
     ),
     .testTarget(name: "KGCommandTests", dependencies: ["KGCommand", "kg", "GraphStore"]),
   ],

@@ -1,5 +1,5 @@
-import Foundation
 import ExerciseKG
+import Foundation
 
 /// The text `kg import` prints.
 enum ImportReportText {

@@ -9,7 +9,9 @@ public struct KGCommand: ParsableCommand {
     abstract: "kg — an embedded knowledge-graph engine for exercises.",
     discussion: "Each command works on one store file, ./kg.sqlite unless --db names another.",
     subcommands: [
-      QueryCommand.self, ImportCommand.self, StatsCommand.self, CheckCommand.self, BackupCommand.self]
+      QueryCommand.self, ImportCommand.self, StatsCommand.self, CheckCommand.self,
+      BackupCommand.self,
+    ]
   )
 
   public init() {}

@@ -48,7 +48,8 @@ public final class OntologyReader {
     default:
       throw ImportError(
         .notAnOntology, file: xml.input.name, line: root.line, element: root.qualifiedName,
-        message: "the root element is <\(root.qualifiedName)> in \(root.name.namespace.isEmpty ? "no namespace" : root.name.namespace); "
+        message:
+          "the root element is <\(root.qualifiedName)> in \(root.name.namespace.isEmpty ? "no namespace" : root.name.namespace); "
           + "an ontology's root is OWL/XML's <Ontology> or RDF/XML's <rdf:RDF>")
     }
   }

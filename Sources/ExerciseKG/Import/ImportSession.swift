@@ -52,8 +52,10 @@ final class ImportSession {
     guard case .path(let path) = document, let target = try resolver.resolve(iri, from: path)
     else {
       report.warnings.append(
-        .init(file: name, line: line, message: "import of \(iri) not resolved to a local file; "
-          + "kg never fetches imports (add it to \(ImportResolver.catalogName) or the folder)"))
+        .init(
+          file: name, line: line,
+          message: "import of \(iri) not resolved to a local file; "
+            + "kg never fetches imports (add it to \(ImportResolver.catalogName) or the folder)"))
       return
     }
     try importDocument(.path(target))

@@ -140,7 +140,9 @@ public final class FactWriter {
       return
     }
     let id = RelationshipID(found)
-    if relationshipBefore[id] == nil, !createdRelationships.contains(id), let hash = try relationshipHash(id) {
+    if relationshipBefore[id] == nil, !createdRelationships.contains(id),
+      let hash = try relationshipHash(id)
+    {
       relationshipBefore[id] = hash
     }
     let earlier = try record(.relationship, entity: id.rawValue, key: 0)
@@ -208,7 +210,8 @@ public final class FactWriter {
       let node = NodeID(entity)
       guard try transaction.nodeExists(node) else { return }
       try noteBefore(node)
-      try transaction.setProperty(try transaction.name(of: key, .propertyKey), to: .null, onNode: node)
+      try transaction.setProperty(
+        try transaction.name(of: key, .propertyKey), to: .null, onNode: node)
     case .label:
       let node = NodeID(entity)
       guard try transaction.nodeExists(node) else { return }

@@ -128,7 +128,8 @@ public struct GraphMapper: Sendable {
   private func entity(_ iri: String, label: String?) -> [GraphFact] {
     var facts: [GraphFact] = [
       .node(key: iri),
-      .property("name", .string(iri.localName), node: iri, merge: .prefer(rank: NameRank.localName)),
+      .property(
+        "name", .string(iri.localName), node: iri, merge: .prefer(rank: NameRank.localName)),
     ]
     if let label { facts.append(.label(label, node: iri)) }
     return facts
@@ -157,10 +158,13 @@ public struct GraphMapper: Sendable {
         .property("labels", tagged, node: subject, merge: .collect),
       ]
     case XMLNamespace.rdfs + "comment":
-      return [.property("comment", text, node: subject, merge: .prefer(rank: NameRank.of(annotation)))]
+      return [
+        .property("comment", text, node: subject, merge: .prefer(rank: NameRank.of(annotation)))
+      ]
     default:
       return [
-        .property(mapping.propertyKey(forProperty: property), text, node: subject, merge: .accumulate)
+        .property(
+          mapping.propertyKey(forProperty: property), text, node: subject, merge: .accumulate)
       ]
     }
   }

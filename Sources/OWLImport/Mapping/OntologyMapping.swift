@@ -53,7 +53,8 @@ public struct OntologyMapping: Hashable, Sendable, Codable {
     labels = try container.decodeIfPresent([String: String].self, forKey: .labels) ?? [:]
     relationshipTypes =
       try container.decodeIfPresent([String: String].self, forKey: .relationshipTypes) ?? [:]
-    propertyKeys = try container.decodeIfPresent([String: String].self, forKey: .propertyKeys) ?? [:]
+    propertyKeys =
+      try container.decodeIfPresent([String: String].self, forKey: .propertyKeys) ?? [:]
     let known = Set(CodingKeys.allCases.map(\.rawValue))
     let unknown = try decoder.container(keyedBy: AnyKey.self).allKeys.map(\.stringValue)
       .filter { !known.contains($0) }

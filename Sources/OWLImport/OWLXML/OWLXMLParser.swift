@@ -19,7 +19,9 @@ struct OWLXMLParser {
       prefixes[element.attribute("", "name") ?? ""] = element.attribute("", "IRI") ?? ""
       return []
     case "Import":
-      return [Axiom(.imports(resolved(element.text.trimmingSpaces, in: element)), line: element.line)]
+      return [
+        Axiom(.imports(resolved(element.text.trimmingSpaces, in: element)), line: element.line)
+      ]
     default:
       return [Axiom(try axiom(element), line: element.line)]
     }

@@ -31,7 +31,8 @@ struct RDFXMLParser {
     }
     graph.fallback = blankDescriptions
     var axioms: [Axiom] = []
-    for described in graph.subjects where !(described.isBlankNode && graph.isClassExpression(described)) {
+    for described in graph.subjects
+    where !(described.isBlankNode && graph.isClassExpression(described)) {
       for triple in graph.bySubject[described] ?? [] {
         if let axiom = try axiom(for: triple, in: graph, subjectTriples: graph.bySubject[described])
         {
@@ -51,7 +52,8 @@ struct RDFXMLParser {
     waiting = []
     for triple in pending {
       guard case .blank(let id) = triple.object, graph.triples(of: id) != nil else {
-        axioms.append(Axiom(.unsupported("reference to an undescribed blank node"), line: triple.line))
+        axioms.append(
+          Axiom(.unsupported("reference to an undescribed blank node"), line: triple.line))
         continue
       }
       if let axiom = try axiom(for: triple, in: graph, subjectTriples: nil) {
@@ -67,8 +69,9 @@ struct RDFXMLParser {
     for triple: RDFTriple, in graph: LocalGraph, subjectTriples: [RDFTriple]?
   ) throws(ImportError) -> Axiom? {
     let (subject, predicate, object) = (triple.subject, triple.predicate, triple.object)
-    let types = Set((subjectTriples ?? []).filter { $0.predicate == RDFVocabulary.type }
-      .compactMap { $0.object.resource })
+    let types = Set(
+      (subjectTriples ?? []).filter { $0.predicate == RDFVocabulary.type }
+        .compactMap { $0.object.resource })
     if types.contains(RDFVocabulary.owl("Axiom")) {
       return predicate == RDFVocabulary.owl("annotatedSource")
         ? Axiom(annotatedAxiom(subjectTriples ?? []), line: triple.line) : nil
@@ -77,16 +80,19 @@ struct RDFXMLParser {
       if predicate == RDFVocabulary.owl("imports"), let target = object.resource {
         return Axiom(.imports(target), line: triple.line)
       }
-      return predicate == RDFVocabulary.type ? nil : Axiom(.unsupported("Annotation"), line: triple.line)
+      return predicate == RDFVocabulary.type
+        ? nil : Axiom(.unsupported("Annotation"), line: triple.line)
     }
     if types.contains(RDFVocabulary.owl("AllDisjointClasses")) {
       guard predicate == RDFVocabulary.owl("members"), case .list(let members) = object else {
         return nil
       }
-      return Axiom(.disjointClasses(members.map { classExpression($0, in: graph) }), line: triple.line)
+      return Axiom(
+        .disjointClasses(members.map { classExpression($0, in: graph) }), line: triple.line)
     }
     if types.contains(RDFVocabulary.owl("NegativePropertyAssertion")) {
-      return predicate == RDFVocabulary.type ? negativeAssertion(subjectTriples ?? [], triple.line) : nil
+      return predicate == RDFVocabulary.type
+        ? negativeAssertion(subjectTriples ?? [], triple.line) : nil
     }
     if case .blank(let id) = object, graph.triples(of: id) == nil,
       Self.classPredicates.contains(predicate)
@@ -107,7 +113,9 @@ struct RDFXMLParser {
   {
     switch predicate {
     case RDFVocabulary.type:
-      guard case .iri(let type) = object else { return .unsupported("rdf:type of a class expression") }
+      guard case .iri(let type) = object else {
+        return .unsupported("rdf:type of a class expression")
+      }
       if let entity = RDFVocabulary.declarations[type] { return .declaration(entity, iri: subject) }
       if let characteristic = RDFVocabulary.propertyCharacteristics[type] {
         return .unsupported(characteristic)
@@ -127,7 +135,8 @@ struct RDFXMLParser {
       return .subObjectPropertyOf(sub: subject, sup: sup)
     case RDFVocabulary.rdfs("domain"), RDFVocabulary.rdfs("range"):
       guard declared.objectProperties.contains(subject) else {
-        return .unsupported(predicate.hasSuffix("domain") ? "DataPropertyDomain" : "DataPropertyRange")
+        return .unsupported(
+          predicate.hasSuffix("domain") ? "DataPropertyDomain" : "DataPropertyRange")
       }
       let expression = classExpression(object, in: graph)
       return predicate.hasSuffix("domain")
@@ -174,9 +183,13 @@ struct RDFXMLParser {
       return .unsupported("Annotation (on an axiom)")
     }
     let annotations = triples.compactMap { triple -> Annotation? in
-      guard !RDFVocabulary.isBuiltIn(triple.predicate) || RDFVocabulary.annotationProperties.contains(triple.predicate) else { return nil }
+      guard
+        !RDFVocabulary.isBuiltIn(triple.predicate)
+          || RDFVocabulary.annotationProperties.contains(triple.predicate)
+      else { return nil }
       switch triple.object {
-      case .literal(let literal): return Annotation(property: triple.predicate, value: .literal(literal))
+      case .literal(let literal):
+        return Annotation(property: triple.predicate, value: .literal(literal))
       case .iri(let iri): return Annotation(property: triple.predicate, value: .iri(iri))
       case .blank, .list: return nil
       }
@@ -222,10 +235,12 @@ struct RDFXMLParser {
         return .other(object("onProperties") != nil ? "DataAllValuesFrom" : "anonymous class")
       }
       if let filler = object("someValuesFrom") {
-        return .restriction(Restriction(.some, property: property, filler: classExpression(filler, in: graph)))
+        return .restriction(
+          Restriction(.some, property: property, filler: classExpression(filler, in: graph)))
       }
       if let filler = object("allValuesFrom") {
-        return .restriction(Restriction(.only, property: property, filler: classExpression(filler, in: graph)))
+        return .restriction(
+          Restriction(.only, property: property, filler: classExpression(filler, in: graph)))
       }
       let onClass = object("onClass").map { classExpression($0, in: graph) }
       for (locals, quantifier) in [
@@ -237,7 +252,8 @@ struct RDFXMLParser {
           if case .literal(let literal)? = object(local), case .integer(let number)? = literal.value
           {
             return .restriction(
-              Restriction(quantifier, property: property, filler: onClass, cardinality: Int(number)))
+              Restriction(quantifier, property: property, filler: onClass, cardinality: Int(number))
+            )
           }
         }
       }

@@ -37,7 +37,8 @@ final class ParserErrors {
     {
       return .entityExpansion
     }
-    if code == Int(XML_IO_LOAD_ERROR.rawValue) || code == Int(XML_ERR_EXT_ENTITY_STANDALONE.rawValue)
+    if code == Int(XML_IO_LOAD_ERROR.rawValue)
+      || code == Int(XML_ERR_EXT_ENTITY_STANDALONE.rawValue)
       || message.contains("external entity")
     {
       return .externalEntity

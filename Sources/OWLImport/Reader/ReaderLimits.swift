@@ -7,7 +7,9 @@ public struct ReaderLimits: Hashable, Sendable {
   /// …once it passes this many bytes, so small documents with a few entities always pass.
   public var expansionAllowance: Int
 
-  public init(maximumDepth: Int = 128, maximumExpansionRatio: Int = 10, expansionAllowance: Int = 1 << 20) {
+  public init(
+    maximumDepth: Int = 128, maximumExpansionRatio: Int = 10, expansionAllowance: Int = 1 << 20
+  ) {
     self.maximumDepth = maximumDepth
     self.maximumExpansionRatio = maximumExpansionRatio
     self.expansionAllowance = expansionAllowance

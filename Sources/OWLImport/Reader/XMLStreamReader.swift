@@ -140,7 +140,8 @@ final class XMLStreamReader {
         continue
       }
     }
-    throw ImportError(.malformedXML, file: input.name, message: "the document ends inside an element")
+    throw ImportError(
+      .malformedXML, file: input.name, message: "the document ends inside an element")
   }
 
   /// The element at the cursor, with its attributes, before its content.
