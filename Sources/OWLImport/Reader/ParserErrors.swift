@@ -33,7 +33,7 @@ final class ParserErrors {
 
   private static func kind(of code: Int, message: String) -> ImportError.Kind {
     if code == Int(XML_ERR_ENTITY_LOOP.rawValue)
-      || code == Int(XML_ERR_ENTITY_AMPLIFICATION_LIMIT_VALUE)
+      || code == Int(entityAmplificationLimitCode)
     {
       return .entityExpansion
     }
@@ -67,4 +67,4 @@ extension String {
 }
 
 /// libxml2's code for "maximum entity amplification factor exceeded" (newer releases only).
-private let XML_ERR_ENTITY_AMPLIFICATION_LIMIT_VALUE: Int32 = 110
+private let entityAmplificationLimitCode: Int32 = 110
