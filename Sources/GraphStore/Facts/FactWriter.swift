@@ -20,6 +20,11 @@ public final class FactWriter {
   private var relationshipBefore: [RelationshipID: Int] = [:]
   private var createdRelationships: Set<RelationshipID> = []
   private var summary = FactSummary()
+  /// Labels and properties stated for one node, written in one rewrite when facts move on to
+  /// another node or to a relationship.
+  private var pending: PendingNode?
+  /// Whether this is the source's first run, when no fact can come from an earlier one.
+  private var isFirstRun: Bool { run == 1 }
 
   init(transaction: WriteTransaction, source: String, keyProperty: String) throws {
     self.transaction = transaction
@@ -43,13 +48,14 @@ public final class FactWriter {
       _ = try node(key)
     case .label(let label, let key):
       let node = try node(key)
-      try noteBefore(node)
+      try buffer(node)
       let labelID = try transaction.intern(label, .label)
       _ = try record(.label, entity: node.rawValue, key: labelID)
-      try transaction.addLabel(label, toNode: node)
+      pending?.add(label)
     case .property(let key, let value, let nodeKey, let merge):
       try applyProperty(key, value, on: try node(nodeKey), merge: merge)
     case .relationship(let type, let from, let to, let properties):
+      try flush()
       try applyRelationship(type, from: try node(from), to: try node(to), properties)
     }
   }
@@ -57,6 +63,7 @@ public final class FactWriter {
   /// Retracts what earlier runs of the source stated and this one did not, and says what the
   /// run changed.
   public func finish() throws -> FactSummary {
+    try flush()
     try retractStaleFacts()
     for (node, before) in nodeBefore where !createdNodes.contains(node) {
       if let after = try nodeHash(node), after != before { summary.nodesUpdated += 1 }
@@ -95,13 +102,13 @@ public final class FactWriter {
   private func applyProperty(_ key: String, _ value: Value, on node: NodeID, merge: PropertyMerge)
     throws
   {
-    try noteBefore(node)
+    try buffer(node)
     let keyID = try transaction.intern(key, .propertyKey)
-    let rank: Int64 = if case .prefer(let rank) = merge { Int64(rank) } else { 0 }
+    let rank: Int64? = if case .prefer(let rank) = merge { Int64(rank) } else { nil }
     let earlier = try record(.property, entity: node.rawValue, key: keyID, rank: rank)
     let stated: Value
     if let earlier, earlier.run == run {
-      let current = try transaction.property(key, ofNode: node)
+      let current = try pending?.properties[key] ?? transaction.property(key, ofNode: node)
       switch merge {
       case .replace:
         stated = value
@@ -118,7 +125,23 @@ public final class FactWriter {
     } else {
       stated = if case .collect = merge { .list([value]) } else { value }
     }
-    try transaction.setProperty(key, to: stated, onNode: node)
+    pending?.properties[key] = stated
+  }
+
+  /// Makes `node` the one whose labels and properties are buffered, writing the previous one.
+  private func buffer(_ node: NodeID) throws {
+    guard pending?.id != node else { return }
+    try flush()
+    try noteBefore(node)
+    pending = PendingNode(id: node)
+  }
+
+  /// Writes the buffered node's labels and properties.
+  private func flush() throws {
+    guard let node = pending else { return }
+    pending = nil
+    guard !node.labels.isEmpty || !node.properties.isEmpty else { return }
+    try transaction.amendNode(node.id, addingLabels: node.labels, setting: node.properties)
   }
 
   // MARK: Relationships
@@ -146,33 +169,50 @@ public final class FactWriter {
       relationshipBefore[id] = hash
     }
     let earlier = try record(.relationship, entity: id.rawValue, key: 0)
-    let sameRun = earlier?.run == run
-    if !properties.isEmpty || !sameRun {
-      try transaction.setProperties(properties, onRelationship: id, replacingAll: !sameRun)
+    if earlier?.run == run {
+      if !properties.isEmpty { try transaction.setProperties(properties, onRelationship: id) }
+    } else if try transaction.relationship(id)?.properties != properties {
+      try transaction.setProperties(properties, onRelationship: id, replacingAll: true)
     }
   }
 
   // MARK: Provenance
 
   /// Stamps a fact with this run.
+  ///
+  /// - Parameter rank: for a ranked fact, its rank; the stamp keeps the lowest rank of the run.
   /// - Returns: the run and rank it had before, if the source stated it before.
-  private func record(_ kind: FactKind, entity: Int64, key: Int64, rank: Int64 = 0) throws
+  private func record(_ kind: FactKind, entity: Int64, key: Int64, rank: Int64? = nil) throws
     -> (run: Int64, rank: Int64)?
   {
     let connection = transaction.connection
-    var earlier: (run: Int64, rank: Int64)?
-    try connection.forEachRow(
-      "SELECT run, rank FROM fact WHERE source = ? AND kind = ? AND entity = ? AND key = ?",
-      [.integer(sourceID), .integer(kind.rawValue), .integer(entity), .integer(key)]
-    ) { earlier = ($0.int64(at: 0), $0.int64(at: 1)) }
-    if let earlier, earlier.run == run, earlier.rank <= rank { return earlier }
+    let keyArguments: [SQLiteValue] = [
+      .integer(sourceID), .integer(kind.rawValue), .integer(entity), .integer(key),
+    ]
+    if !isFirstRun {
+      // Stated by an earlier run: restamp it (a ranked fact starts its ranking afresh).
+      try connection.run(
+        "UPDATE fact SET run = ?, rank = ? WHERE source = ? AND kind = ? AND entity = ? AND key = ? AND run < ?",
+        [.integer(run), .integer(rank ?? 0)] + keyArguments + [.integer(run)])
+      if connection.changes == 1 { return (run - 1, 0) }
+    }
     try connection.run(
-      "INSERT OR REPLACE INTO fact(source, kind, entity, key, run, rank) VALUES (?, ?, ?, ?, ?, ?)",
-      [
-        .integer(sourceID), .integer(kind.rawValue), .integer(entity), .integer(key),
-        .integer(run), .integer(rank),
-      ])
-    return earlier
+      "INSERT OR IGNORE INTO fact(source, kind, entity, key, run, rank) VALUES (?, ?, ?, ?, ?, ?)",
+      keyArguments + [.integer(run), .integer(rank ?? 0)])
+    if connection.changes == 1 { return nil }
+    // Stated earlier in this run.
+    guard let rank else { return (run, 0) }
+    var earlier: Int64 = 0
+    try connection.forEachRow(
+      "SELECT rank FROM fact WHERE source = ? AND kind = ? AND entity = ? AND key = ?",
+      keyArguments
+    ) { earlier = $0.int64(at: 0) }
+    if rank < earlier {
+      try connection.run(
+        "UPDATE fact SET rank = ? WHERE source = ? AND kind = ? AND entity = ? AND key = ?",
+        [.integer(rank)] + keyArguments)
+    }
+    return (run, earlier)
   }
 
   /// Removes the facts of earlier runs, and from the graph what no source states any more:
@@ -253,6 +293,19 @@ public final class FactWriter {
         return hasher.finalize()
       }
     }
+  }
+}
+
+/// The labels and properties stated for one node, not yet written.
+private struct PendingNode {
+  let id: NodeID
+  private(set) var labels: [String] = []
+  var properties: [String: Value] = [:]
+
+  init(id: NodeID) { self.id = id }
+
+  mutating func add(_ label: String) {
+    if !labels.contains(label) { labels.append(label) }
   }
 }
 

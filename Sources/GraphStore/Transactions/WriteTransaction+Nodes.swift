@@ -65,6 +65,23 @@ extension WriteTransaction {
     }
   }
 
+  /// Adds labels to node `id` and sets properties (null values remove theirs), in one rewrite
+  /// of the node.
+  package func amendNode(
+    _ id: NodeID, addingLabels labels: [String], setting properties: [String: Value]
+  ) throws {
+    let labelIDs = try labels.map { try intern($0, .label) }
+    let changes = try record(properties)
+    let removed = try properties.filter(\.value.isNull).keys.map { try intern($0, .propertyKey) }
+    var added: [Int64] = []
+    try updateNode(id) { state in
+      added = labelIDs.filter { state.labels.insert($0) }
+      for (key, value) in changes.entries { state.properties[key] = value }
+      for key in removed { state.properties[key] = nil }
+    }
+    for label in added { try attachLabel(label, to: id) }
+  }
+
   /// Adds `label` to node `id`.
   /// - Returns: `false` when the node had the label already.
   @discardableResult
