@@ -5,7 +5,7 @@ let package = Package(
   name: "kg",
   platforms: [.macOS(.v15)],
   products: [
-    .library(name: "ExerciseKG", targets: ["ExerciseKG"]),
+    .library(name: "ExerciseKG", targets: ["ExerciseKG", "OWLImport"]),
     .library(name: "GraphStore", targets: ["GraphStore", "GraphModel"]),
     .executable(name: "kg", targets: ["kg"]),
   ],

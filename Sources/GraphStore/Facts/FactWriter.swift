@@ -13,12 +13,16 @@ public final class FactWriter {
   private let sourceID: Int64
   private let run: Int64
   private let keyProperty: String
+  /// Recently used keys' nodes; cleared when it grows past `cachedKeys`, so memory stays
+  /// bounded however many nodes a source has.
   private var nodes: [String: NodeID] = [:]
-  private var createdNodes: Set<NodeID> = []
+  private static let cachedKeys = 65_536
+  /// The highest node and relationship IDs before this run: any higher one it created.
+  private let nodeWatermark: Int64
+  private let relationshipWatermark: Int64
   /// A hash of each existing node's state before this run first touched it.
   private var nodeBefore: [NodeID: Int] = [:]
   private var relationshipBefore: [RelationshipID: Int] = [:]
-  private var createdRelationships: Set<RelationshipID> = []
   private var summary = FactSummary()
   /// Labels and properties stated for one node, written in one rewrite when facts move on to
   /// another node or to a relationship.
@@ -39,6 +43,15 @@ public final class FactWriter {
     }
     guard let found else { throw StoreError.corruptValue("fact source \(source) vanished") }
     (sourceID, run) = found
+    nodeWatermark = try Self.highestID(in: "node", on: connection)
+    relationshipWatermark = try Self.highestID(in: "relationship", on: connection)
+  }
+
+  private static func highestID(in table: String, on connection: Connection) throws -> Int64 {
+    guard case .integer(let id) = try connection.scalar("SELECT max(id) FROM \(table)") else {
+      return 0
+    }
+    return id
   }
 
   /// Applies one fact.
@@ -65,7 +78,7 @@ public final class FactWriter {
   public func finish() throws -> FactSummary {
     try flush()
     try retractStaleFacts()
-    for (node, before) in nodeBefore where !createdNodes.contains(node) {
+    for (node, before) in nodeBefore {
       if let after = try nodeHash(node), after != before { summary.nodesUpdated += 1 }
     }
     for (relationship, before) in relationshipBefore {
@@ -91,9 +104,9 @@ public final class FactWriter {
       id = try transaction.createNode(properties: [keyProperty: .string(key)])
       try connection.run(
         "INSERT INTO node_key(key, node) VALUES (?, ?)", [.text(key), .integer(id.rawValue)])
-      createdNodes.insert(id)
       summary.nodesCreated += 1
     }
+    if nodes.count >= Self.cachedKeys { nodes.removeAll(keepingCapacity: true) }
     nodes[key] = id
     _ = try record(.node, entity: id.rawValue, key: 0)
     return id
@@ -158,12 +171,11 @@ public final class FactWriter {
       let id = try transaction.createRelationship(
         from: start, to: end, type: type, properties: properties)
       summary.relationshipsCreated += 1
-      createdRelationships.insert(id)
       _ = try record(.relationship, entity: id.rawValue, key: 0)
       return
     }
     let id = RelationshipID(found)
-    if relationshipBefore[id] == nil, !createdRelationships.contains(id),
+    if relationshipBefore[id] == nil, id.rawValue <= relationshipWatermark,
       let hash = try relationshipHash(id)
     {
       relationshipBefore[id] = hash
@@ -269,7 +281,7 @@ public final class FactWriter {
   // MARK: Change detection
 
   private func noteBefore(_ node: NodeID) throws {
-    guard nodeBefore[node] == nil, !createdNodes.contains(node) else { return }
+    guard nodeBefore[node] == nil, node.rawValue <= nodeWatermark else { return }
     nodeBefore[node] = try nodeHash(node)
   }
 

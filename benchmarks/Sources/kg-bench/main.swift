@@ -2,12 +2,14 @@
 //
 //   swift run -c release kg-bench store [--scale N] [--rounds R] [--samples S] [--db PATH]
 //   swift run -c release kg-bench queries [--scale N] [--samples S] [--db PATH] [--only Q5]
+//   swift run -c release kg-bench import [--scale N] [--format owx|rdf] [--file PATH] [--db PATH]
 //
 // `store` loads the generated exercise graph at scale N into a new store and prints what it
 // measured; `queries` loads it and times Q1–Q8 through the query engine. Each ends with Markdown
 // table rows for benchmarks/README.md. Run one scale per process so that peak memory is that
 // scale's.
 import Foundation
+import GraphGenerator
 
 struct Options {
   var scale = 1
@@ -16,6 +18,9 @@ struct Options {
   var path = FileManager.default.temporaryDirectory.appendingPathComponent("kg-bench.sqlite").path
   /// For `queries`: run only the query with this name (`Q5`).
   var only: String?
+  /// For `import`: the serialisation to generate, or a file to import instead.
+  var format = OntologyFileWriter.Format.owlXML
+  var file: String?
 
   init(_ arguments: ArraySlice<String>) throws {
     var rest = arguments
@@ -27,6 +32,12 @@ struct Options {
       case "--samples": samples = try Self.number(flag, value)
       case "--db": path = value
       case "--only": only = value
+      case "--file": file = value
+      case "--format":
+        guard let chosen = OntologyFileWriter.Format(rawValue: value) else {
+          throw UsageError("--format takes owx or rdf")
+        }
+        format = chosen
       default: throw UsageError("unknown option \(flag)")
       }
     }
@@ -46,12 +57,24 @@ struct UsageError: Error, CustomStringConvertible {
 }
 
 let usage =
-  "usage: kg-bench store|queries [--scale N] [--rounds R] [--samples S] [--db PATH] [--only Qn]"
+  "usage: kg-bench store|queries|import [--scale N] [--rounds R] [--samples S] [--db PATH] [--only Qn] [--format owx|rdf] [--file PATH]"
 func f(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
 do {
   let arguments = CommandLine.arguments.dropFirst()
-  guard arguments.first == "store" || arguments.first == "queries" else { throw UsageError(usage) }
+  guard ["store", "queries", "import"].contains(arguments.first) else { throw UsageError(usage) }
   var options = try Options(arguments.dropFirst())
+  if arguments.first == "import" {
+    let r = try ImportBenchmark(
+      scale: options.scale, format: options.format, path: options.path, file: options.file
+    ).run()
+    let source = options.file.map { URL(fileURLWithPath: $0).lastPathComponent }
+      ?? "scale \(options.scale) \(options.format.rawValue)"
+    print(
+      "| \(source) | \(r.axioms) | \(f(r.megabytes, 1)) MB | \(r.nodes) | \(r.relationships) "
+        + "| \(f(r.seconds)) s | \(f(Double(r.axioms) / r.seconds / 1_000, 0))k | "
+        + "\(f(r.megabytes / r.seconds, 1)) MB/s | \(f(r.peakMiB, 0)) MiB |")
+    exit(0)
+  }
   if arguments.first == "queries" {
     if !arguments.contains("--samples") { options.samples = 2_000 }
     let measurements = try QueryBenchmark(
