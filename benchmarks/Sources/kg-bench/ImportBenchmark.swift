@@ -24,7 +24,9 @@ struct ImportBenchmark {
 
   func run() throws -> Result {
     let document = try file ?? generate()
-    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    for suffix in ["", "-wal", "-shm"] {
+      try? FileManager.default.removeItem(atPath: path + suffix)
+    }
     let graph = try KnowledgeGraph(path: path)
     let options = ImportOptions(
       mapping: try OntologyMapping(contentsOfFile: BundledOntology.mappingPath))

@@ -67,7 +67,8 @@ do {
     let r = try ImportBenchmark(
       scale: options.scale, format: options.format, path: options.path, file: options.file
     ).run()
-    let source = options.file.map { URL(fileURLWithPath: $0).lastPathComponent }
+    let source =
+      options.file.map { URL(fileURLWithPath: $0).lastPathComponent }
       ?? "scale \(options.scale) \(options.format.rawValue)"
     print(
       "| \(source) | \(r.axioms) | \(f(r.megabytes, 1)) MB | \(r.nodes) | \(r.relationships) "
