@@ -33,7 +33,9 @@ final class ImportSession {
       reader = try OntologyReader(bytes: bytes, name: name, limits: options.limits)
     }
     let source = reader.ontologyIRI ?? URL(fileURLWithPath: reader.documentName).lastPathComponent
-    let writer = try transaction.factWriter(source: source)
+    let writer = try transaction.factWriter(source: source) { iri in
+      ["name": .string(iri.localName)]
+    }
     var mapper = GraphMapper(mapping: options.mapping)
     var importLines: [String: Int] = [:]
     while let axiom = try reader.next() {

@@ -13,6 +13,7 @@ public final class FactWriter {
   private let sourceID: Int64
   private let run: Int64
   private let keyProperty: String
+  private let initialProperties: (String) -> [String: Value]
   /// Recently used keys' nodes; cleared when it grows past `cachedKeys`, so memory stays
   /// bounded however many nodes a source has.
   private var nodes: [String: NodeID] = [:]
@@ -30,9 +31,13 @@ public final class FactWriter {
   /// Whether this is the source's first run, when no fact can come from an earlier one.
   private var isFirstRun: Bool { run == 1 }
 
-  init(transaction: WriteTransaction, source: String, keyProperty: String) throws {
+  init(
+    transaction: WriteTransaction, source: String, keyProperty: String,
+    initialProperties: @escaping (String) -> [String: Value]
+  ) throws {
     self.transaction = transaction
     self.keyProperty = keyProperty
+    self.initialProperties = initialProperties
     let connection = transaction.connection
     try connection.run(
       "INSERT INTO fact_source(name, run) VALUES (?, 1) ON CONFLICT(name) DO UPDATE SET run = run + 1",
@@ -101,7 +106,9 @@ public final class FactWriter {
     {
       id = NodeID(existing)
     } else {
-      id = try transaction.createNode(properties: [keyProperty: .string(key)])
+      var properties = initialProperties(key)
+      properties[keyProperty] = .string(key)
+      id = try transaction.createNode(properties: properties)
       try connection.run(
         "INSERT INTO node_key(key, node) VALUES (?, ?)", [.text(key), .integer(id.rawValue)])
       summary.nodesCreated += 1
@@ -324,9 +331,17 @@ private struct PendingNode {
 extension WriteTransaction {
   /// A writer for the facts of `source`, starting its next import run.
   ///
-  /// - Parameter keyProperty: the property that keeps each keyed node's key (`iri`).
-  public func factWriter(source: String, keyProperty: String = "iri") throws -> FactWriter {
+  /// - Parameters:
+  ///   - keyProperty: the property that keeps each keyed node's key (`iri`).
+  ///   - initialProperties: properties a node created for a key starts with (a default name),
+  ///     until facts say otherwise; they are not facts of the source.
+  public func factWriter(
+    source: String, keyProperty: String = "iri",
+    initialProperties: @escaping (String) -> [String: Value] = { _ in [:] }
+  ) throws -> FactWriter {
     checkActive()
-    return try FactWriter(transaction: self, source: source, keyProperty: keyProperty)
+    return try FactWriter(
+      transaction: self, source: source, keyProperty: keyProperty,
+      initialProperties: initialProperties)
   }
 }

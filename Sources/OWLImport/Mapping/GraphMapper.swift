@@ -10,7 +10,8 @@ import GraphModel
 /// - Object property assertions become relationships, their axiom annotations the
 ///   relationship's properties; data property assertions and annotations become properties
 ///   (`rdfs:label` → `name`, all labels in `labels`; `rdfs:comment` → `comment`).
-/// - Every node keeps its IRI as its key; its local name is its `name` until a label says better.
+/// - Every node keeps its IRI as its key; the importer names a new node by its local name until
+///   a label says better.
 public struct GraphMapper: Sendable {
   public let mapping: OntologyMapping
   public private(set) var tally = MappingTally()
@@ -124,15 +125,9 @@ public struct GraphMapper: Sendable {
   static let classLabel = "Class"
   static let propertyLabel = "ObjectProperty"
 
-  /// A node for `iri` with `label`, named by its local name until a label names it better.
+  /// A node for `iri`, with `label` if given.
   private func entity(_ iri: String, label: String?) -> [GraphFact] {
-    var facts: [GraphFact] = [
-      .node(key: iri),
-      .property(
-        "name", .string(iri.localName), node: iri, merge: .prefer(rank: NameRank.localName)),
-    ]
-    if let label { facts.append(.label(label, node: iri)) }
-    return facts
+    label.map { [.node(key: iri), .label($0, node: iri)] } ?? [.node(key: iri)]
   }
 
   private func classEdge(
@@ -190,11 +185,9 @@ public struct GraphMapper: Sendable {
   }
 }
 
-/// Which text names a node: an English or untagged label, then any label, then the IRI's
-/// local name.
+/// Which label names a node: an English or untagged one, then any (a node no label names keeps
+/// its IRI's local name).
 enum NameRank {
-  static let localName = 2
-
   static func of(_ annotation: AnnotationValue) -> Int {
     guard case .literal(let literal) = annotation, let language = literal.language else { return 0 }
     return language == "en" || language.hasPrefix("en-") ? 0 : 1

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// `kg import` as a person runs it: the built binary on real files.
+@Suite final class ImportCommandTests {
+  let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "kg-import-\(UUID().uuidString)")
+
+  init() throws {
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+  }
+  deinit { try? FileManager.default.removeItem(at: directory) }
+
+  private func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+
+  private func write(_ text: String, _ name: String) throws -> String {
+    try text.write(toFile: path(name), atomically: true, encoding: .utf8)
+    return path(name)
+  }
+
+  private let ontology = """
+    <?xml version="1.0"?>
+    <Ontology xmlns="http://www.w3.org/2002/07/owl#" ontologyIRI="http://example.org/gym">
+    <ClassAssertion><Class IRI="http://example.org/gym#Exercise"/><NamedIndividual IRI="http://example.org/gym#Squat"/></ClassAssertion>
+    <ObjectPropertyAssertion><ObjectProperty IRI="http://example.org/gym#partOf"/>
+      <NamedIndividual IRI="http://example.org/gym#Quadriceps"/><NamedIndividual IRI="http://example.org/gym#Legs"/></ObjectPropertyAssertion>
+    </Ontology>
+    """
+
+  @Test func importPrintsTheReportAndAgainChangesNothing() throws {
+    let file = try write(ontology, "gym.owx")
+    let first = try KGBinary.run(["import", "--db", path("kg.sqlite"), file])
+    #expect(first.status == 0, "\(first.standardError)")
+    #expect(first.standardOutput.contains("(OWL/XML, 2 axioms"))
+    #expect(first.standardOutput.contains("nodes: 3 created, 0 updated, 0 removed"))
+    #expect(first.standardOutput.contains("relationships: 1 created"))
+    let again = try KGBinary.run(["import", "--db", path("kg.sqlite"), file])
+    #expect(again.standardOutput.contains("nodes: 0 created, 0 updated, 0 removed"))
+    let query = try KGBinary.run([
+      "query", "--db", path("kg.sqlite"), "--format", "json",
+      "MATCH (a)-[:PART_OF]->(b) RETURN a.name, b.name",
+    ])
+    #expect(query.standardOutput.contains("Quadriceps") && query.standardOutput.contains("Legs"))
+  }
+
+  @Test func aDryRunWritesNothing() throws {
+    let file = try write(ontology, "gym.owx")
+    let run = try KGBinary.run(["import", "--dry-run", "--db", path("kg.sqlite"), file])
+    #expect(run.status == 0)
+    #expect(run.standardOutput.contains("dry run: nothing was written"))
+    let stats = try KGBinary.run(["stats", "--db", path("kg.sqlite")])
+    #expect(stats.standardOutput.hasPrefix("nodes: 0\n"))
+  }
+
+  @Test func aBrokenFileExitsOneWithFileAndLine() throws {
+    let file = try write(
+      "<?xml version=\"1.0\"?>\n<Ontology xmlns=\"http://www.w3.org/2002/07/owl#\">\n<Declaration>\n</Ontology>\n",
+      "broken.owx")
+    let run = try KGBinary.run(["import", "--db", path("kg.sqlite"), file])
+    #expect(run.status == 1)
+    #expect(run.standardError.hasPrefix("kg: \(file):4:"), "\(run.standardError)")
+  }
+
+  @Test func withNoFileTheBundledOntologyIsImported() throws {
+    let run = try KGBinary.run(["import", "--db", path("kg.sqlite")])
+    #expect(run.status == 0, "\(run.standardError)")
+    #expect(run.standardOutput.contains("exercises.owx (OWL/XML"))
+    let stats = try KGBinary.run(["stats", "--db", path("kg.sqlite")])
+    #expect(stats.standardOutput.contains(":Exercise 873"))
+  }
+}
