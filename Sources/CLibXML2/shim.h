@@ -1,6 +1,12 @@
 #ifndef KG_CLIBXML2_SHIM_H
 #define KG_CLIBXML2_SHIM_H
 
+/* libxml2's headers pull in the system's ICU when it was built with ICU, and that ICU clashes
+   with the copy Foundation carries (_FoundationICU) in any module that sees both. kg never
+   touches the ICU-specific encoding handler fields, so the ICU parts are left out. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
 #include <libxml/xmlreader.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
