@@ -86,7 +86,8 @@ let package = Package(
       dependencies: ["ExerciseKG", "CypherRuntime", "GraphModel", "OWLImport", "TestSupport"],
       exclude: ["Fixtures"]
     ),
-    .testTarget(name: "KGCommandTests", dependencies: ["KGCommand", "kg", "GraphStore"]),
+    .testTarget(
+      name: "KGCommandTests", dependencies: ["KGCommand", "kg", "GraphStore", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,17 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `kg import` as a person runs it: the built binary on real files.
-@Suite final class ImportCommandTests {
-  let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-    "kg-import-\(UUID().uuidString)")
+@Suite struct ImportCommandTests {
+  let directory = try! TemporaryDirectory()
 
-  init() throws {
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-  }
-  deinit { try? FileManager.default.removeItem(at: directory) }
-
-  private func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+  private func path(_ name: String) -> String { directory.path(name) }
 
   private func write(_ text: String, _ name: String) throws -> String {
     try text.write(toFile: path(name), atomically: true, encoding: .utf8)

@@ -20,7 +20,9 @@ public final class OntologyFileWriter {
   public private(set) var axioms = 0
 
   public init(path: String, format: Format) throws {
-    FileManager.default.createFile(atPath: path, contents: nil)
+    guard FileManager.default.createFile(atPath: path, contents: nil) else {
+      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+    }
     handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
     self.format = format
     buffer.reserveCapacity(1 << 20)
@@ -116,22 +118,22 @@ public final class OntologyFileWriter {
   }
 
   private func literal(_ value: Value) -> String {
-    switch value {
-    case .integer(let number):
-      "<Literal datatypeIRI=\"http://www.w3.org/2001/XMLSchema#integer\">\(number)</Literal>"
-    case .float(let number):
-      "<Literal datatypeIRI=\"http://www.w3.org/2001/XMLSchema#decimal\">\(number)</Literal>"
-    default: "<Literal>\(escaped(value.stringValue ?? ""))</Literal>"
-    }
+    let (datatype, text) = typed(value)
+    return "<Literal\(datatype.map { " datatypeIRI=\"\($0)\"" } ?? "")>\(text)</Literal>"
   }
 
   private func rdfLiteral(_ key: String, _ value: Value) -> String {
-    switch value {
-    case .integer(let number):
-      "<\(key) rdf:datatype=\"http://www.w3.org/2001/XMLSchema#integer\">\(number)</\(key)>"
-    case .float(let number):
-      "<\(key) rdf:datatype=\"http://www.w3.org/2001/XMLSchema#decimal\">\(number)</\(key)>"
-    default: "<\(key)>\(escaped(value.stringValue ?? ""))</\(key)>"
+    let (datatype, text) = typed(value)
+    return "<\(key)\(datatype.map { " rdf:datatype=\"\($0)\"" } ?? "")>\(text)</\(key)>"
+  }
+
+  /// A property value's XSD datatype (none for a string) and escaped lexical form.
+  private func typed(_ value: Value) -> (datatype: String?, text: String) {
+    let xsd = "http://www.w3.org/2001/XMLSchema#"
+    return switch value {
+    case .integer(let number): (xsd + "integer", "\(number)")
+    case .float(let number): (xsd + "decimal", "\(number)")
+    default: (nil, escaped(value.stringValue ?? ""))
     }
   }
 
