@@ -47,7 +47,9 @@ public final class OntologyReader {
       parser = RDFXMLParser(file: xml.input.name)
     default:
       throw ImportError(
-        .notAnOntology, file: xml.input.name, line: root.line, element: root.qualifiedName,
+        .notAnOntology, file: xml.input.name, line: root.line,
+        column: ElementColumn.locate(root.qualifiedName, line: root.line, in: xml.input),
+        element: root.qualifiedName,
         message:
           "the root element is <\(root.qualifiedName)> in \(root.name.namespace.isEmpty ? "no namespace" : root.name.namespace); "
           + "an ontology's root is OWL/XML's <Ontology> or RDF/XML's <rdf:RDF>")
@@ -56,6 +58,14 @@ public final class OntologyReader {
 
   /// The next axiom, or `nil` at the end of the document.
   public func next() throws(ImportError) -> Axiom? {
+    do {
+      return try nextAxiom()
+    } catch {
+      throw located(error)
+    }
+  }
+
+  private func nextAxiom() throws(ImportError) -> Axiom? {
     while buffered.isEmpty {
       guard !finished else { return nil }
       guard let element = try xml.nextChild() else {
@@ -66,6 +76,15 @@ public final class OntologyReader {
       buffered = try parser.axioms(in: element).reversed()
     }
     return buffered.removeLast()
+  }
+
+  /// `error` with the column of its element, when only its line was known.
+  private func located(_ error: ImportError) -> ImportError {
+    guard error.column == 0, let element = error.element else { return error }
+    let column = ElementColumn.locate(element, line: error.line, in: xml.input)
+    return ImportError(
+      error.kind, file: error.file, line: error.line, column: column, element: element,
+      message: error.message)
   }
 
   /// Bytes of the document read so far.

@@ -14,7 +14,7 @@ import Testing
   /// the graph is unchanged.
   func expectRefusal(
     _ text: String, named name: String = "bad.owx", _ kind: ImportError.Kind,
-    line: Int? = nil, mentioning words: String? = nil
+    line: Int? = nil, column: Int? = nil, mentioning words: String? = nil
   ) throws {
     let graph = try KnowledgeGraph(path: directory.path("kg.sqlite"))
     _ = try graph.importOntology(
@@ -28,6 +28,7 @@ import Testing
       #expect(error.kind == kind, "\(error)")
       #expect(error.file == path)
       if let line { #expect(error.line == line, "\(error)") }
+      if let column { #expect(error.column == column, "\(error)") }
       if let words { #expect(error.message.contains(words), "\(error)") }
     }
     #expect(try ImportFixtures.snapshot(graph) == before)
@@ -92,7 +93,7 @@ import Testing
   @Test func aRootThatIsNoOntologyIsRefused() throws {
     try expectRefusal(
       "<?xml version=\"1.0\"?>\n<html><body>not an ontology</body></html>\n", .notAnOntology,
-      line: 2, mentioning: "<html>")
+      line: 2, column: 1, mentioning: "<html>")
   }
 
   @Test func malformedXMLHalfwayLeavesTheGraphUnchanged() throws {
@@ -120,7 +121,7 @@ import Testing
         <Literal datatypeIRI="http://www.w3.org/2001/XMLSchema#integer">ten</Literal>
       </DataPropertyAssertion>
       </Ontology>
-      """, .invalidLiteral, line: 4, mentioning: "\"ten\"")
+      """, .invalidLiteral, line: 4, column: 3, mentioning: "\"ten\"")
   }
 
   @Test func anUnknownOWLElementIsRefusedWithItsLine() throws {
@@ -131,7 +132,7 @@ import Testing
       <Declaration><Class IRI="http://x#A"/></Declaration>
       <SubClassOfTypo><Class IRI="http://x#A"/><Class IRI="http://x#B"/></SubClassOfTypo>
       </Ontology>
-      """, .invalidOntology, line: 4, mentioning: "SubClassOfTypo")
+      """, .invalidOntology, line: 4, column: 1, mentioning: "SubClassOfTypo")
   }
 
   @Test func theFormatIsToldByTheRootNotTheFileName() throws {
