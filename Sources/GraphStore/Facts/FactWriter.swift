@@ -87,7 +87,9 @@ public final class FactWriter {
       if let after = try nodeHash(node), after != before { summary.nodesUpdated += 1 }
     }
     for (relationship, before) in relationshipBefore {
-      if let after = try relationshipHash(relationship), after != before {
+      if let after = try transaction.relationship(relationship)?.properties.hashValue,
+        after != before
+      {
         summary.relationshipsUpdated += 1
       }
     }
@@ -125,9 +127,9 @@ public final class FactWriter {
     try buffer(node)
     let keyID = try transaction.intern(key, .propertyKey)
     let rank: Int64? = if case .prefer(let rank) = merge { Int64(rank) } else { nil }
-    let earlier = try record(.property, entity: node.rawValue, key: keyID, rank: rank)
+    let stamp = try record(.property, entity: node.rawValue, key: keyID, rank: rank)
     let stated: Value
-    if let earlier, earlier.run == run {
+    if case .repeated(let earlierRank) = stamp {
       let current = try pending?.properties[key] ?? transaction.property(key, ofNode: node)
       switch merge {
       case .replace:
@@ -139,7 +141,7 @@ public final class FactWriter {
           stated = current.isNull ? .list([value]) : .list([current, value])
         }
       case .prefer(let rank):
-        guard rank < earlier.rank else { return }
+        guard rank < earlierRank else { return }
         stated = value
       }
     } else {
@@ -182,45 +184,52 @@ public final class FactWriter {
       return
     }
     let id = RelationshipID(found)
-    if relationshipBefore[id] == nil, id.rawValue <= relationshipWatermark,
-      let hash = try relationshipHash(id)
-    {
-      relationshipBefore[id] = hash
-    }
-    let earlier = try record(.relationship, entity: id.rawValue, key: 0)
-    if earlier?.run == run {
+    if case .repeated = try record(.relationship, entity: id.rawValue, key: 0) {
       if !properties.isEmpty { try transaction.setProperties(properties, onRelationship: id) }
-    } else if try transaction.relationship(id)?.properties != properties {
+      return
+    }
+    // First stated in this run: its properties become exactly these.
+    let current = try transaction.relationship(id)?.properties ?? [:]
+    if id.rawValue <= relationshipWatermark { relationshipBefore[id] = current.hashValue }
+    if current != properties {
       try transaction.setProperties(properties, onRelationship: id, replacingAll: true)
     }
   }
 
   // MARK: Provenance
 
+  /// What stamping a fact with this run found.
+  private enum Stamp {
+    /// The source had not stated it before.
+    case new
+    /// An earlier run of the source stated it.
+    case restated
+    /// This run stated it already, with this rank (0 for unranked facts).
+    case repeated(rank: Int64)
+  }
+
   /// Stamps a fact with this run.
   ///
   /// - Parameter rank: for a ranked fact, its rank; the stamp keeps the lowest rank of the run.
-  /// - Returns: the run and rank it had before, if the source stated it before.
   private func record(_ kind: FactKind, entity: Int64, key: Int64, rank: Int64? = nil) throws
-    -> (run: Int64, rank: Int64)?
+    -> Stamp
   {
     let connection = transaction.connection
     let keyArguments: [SQLiteValue] = [
       .integer(sourceID), .integer(kind.rawValue), .integer(entity), .integer(key),
     ]
     if !isFirstRun {
-      // Stated by an earlier run: restamp it (a ranked fact starts its ranking afresh).
+      // A ranked fact restated from an earlier run starts its ranking afresh.
       try connection.run(
         "UPDATE fact SET run = ?, rank = ? WHERE source = ? AND kind = ? AND entity = ? AND key = ? AND run < ?",
         [.integer(run), .integer(rank ?? 0)] + keyArguments + [.integer(run)])
-      if connection.changes == 1 { return (run - 1, 0) }
+      if connection.changes == 1 { return .restated }
     }
     try connection.run(
       "INSERT OR IGNORE INTO fact(source, kind, entity, key, run, rank) VALUES (?, ?, ?, ?, ?, ?)",
       keyArguments + [.integer(run), .integer(rank ?? 0)])
-    if connection.changes == 1 { return nil }
-    // Stated earlier in this run.
-    guard let rank else { return (run, 0) }
+    if connection.changes == 1 { return .new }
+    guard let rank else { return .repeated(rank: 0) }
     var earlier: Int64 = 0
     try connection.forEachRow(
       "SELECT rank FROM fact WHERE source = ? AND kind = ? AND entity = ? AND key = ?",
@@ -231,7 +240,7 @@ public final class FactWriter {
         "UPDATE fact SET rank = ? WHERE source = ? AND kind = ? AND entity = ? AND key = ?",
         [.integer(rank)] + keyArguments)
     }
-    return (run, earlier)
+    return .repeated(rank: earlier)
   }
 
   /// Removes the facts of earlier runs, and from the graph what no source states any more:
@@ -298,19 +307,6 @@ public final class FactWriter {
       hasher.combine(bytes: labels)
       hasher.combine(bytes: properties)
       return hasher.finalize()
-    }
-  }
-
-  private func relationshipHash(_ id: RelationshipID) throws -> Int? {
-    try transaction.connection.withStatement("SELECT properties FROM relationship WHERE id = ?") {
-      statement in
-      try statement.bind(id.rawValue, at: 1)
-      guard try statement.step() else { return nil }
-      return statement.withBlob(at: 0) { bytes in
-        var hasher = Hasher()
-        hasher.combine(bytes: bytes)
-        return hasher.finalize()
-      }
     }
   }
 }

@@ -56,12 +56,10 @@ extension WriteTransaction {
   public func setProperties(
     _ properties: [String: Value], onNode id: NodeID, replacingAll: Bool = false
   ) throws {
-    let changes = try record(properties)
-    let removed = try properties.filter(\.value.isNull).keys.map { try intern($0, .propertyKey) }
+    let edit = try propertyEdit(properties)
     try updateNode(id) { state in
       if replacingAll { state.properties = PropertyRecord() }
-      for (key, value) in changes.entries { state.properties[key] = value }
-      for key in removed { state.properties[key] = nil }
+      edit.apply(to: &state.properties)
     }
   }
 
@@ -71,13 +69,11 @@ extension WriteTransaction {
     _ id: NodeID, addingLabels labels: [String], setting properties: [String: Value]
   ) throws {
     let labelIDs = try labels.map { try intern($0, .label) }
-    let changes = try record(properties)
-    let removed = try properties.filter(\.value.isNull).keys.map { try intern($0, .propertyKey) }
+    let edit = try propertyEdit(properties)
     var added: [Int64] = []
     try updateNode(id) { state in
       added = labelIDs.filter { state.labels.insert($0) }
-      for (key, value) in changes.entries { state.properties[key] = value }
-      for key in removed { state.properties[key] = nil }
+      edit.apply(to: &state.properties)
     }
     for label in added { try attachLabel(label, to: id) }
   }

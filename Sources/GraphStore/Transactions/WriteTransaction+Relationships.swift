@@ -46,8 +46,7 @@ extension WriteTransaction {
     _ properties: [String: Value], onRelationship id: RelationshipID, replacingAll: Bool = false
   ) throws {
     checkActive()
-    let changes = try record(properties)
-    let removed = try properties.filter(\.value.isNull).keys.map { try intern($0, .propertyKey) }
+    let edit = try propertyEdit(properties)
     let current = try connection.withStatement("SELECT properties FROM relationship WHERE id = ?") {
       statement in
       try statement.bind(id.rawValue, at: 1)
@@ -56,8 +55,7 @@ extension WriteTransaction {
     }
     guard var record = current else { throw StoreError.relationshipNotFound(id) }
     if replacingAll { record = PropertyRecord() }
-    for (key, value) in changes.entries { record[key] = value }
-    for key in removed { record[key] = nil }
+    edit.apply(to: &record)
     try connection.run(
       "UPDATE relationship SET properties = ? WHERE id = ?",
       [.blob(record.encoded()), .integer(id.rawValue)])

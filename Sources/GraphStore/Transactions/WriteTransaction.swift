@@ -43,6 +43,13 @@ public final class WriteTransaction: ReadTransaction {
     return record
   }
 
+  /// The edit that sets `properties` on a stored record: values set, nulls removing theirs.
+  func propertyEdit(_ properties: [String: Value]) throws -> PropertyEdit {
+    PropertyEdit(
+      values: try record(properties),
+      removed: try properties.filter(\.value.isNull).keys.map { try intern($0, .propertyKey) })
+  }
+
   /// Adds `delta` to a row of `label_statistics` or `type_statistics`.
   func adjustStatistics(_ table: StatisticsTable, id: Int64, by delta: Int64) throws {
     try connection.run(table.upsert, [.integer(id), .integer(delta)])
@@ -50,5 +57,16 @@ public final class WriteTransaction: ReadTransaction {
 
   var indexMaintainer: IndexMaintainer {
     get throws { IndexMaintainer(connection: connection, definitions: try indexDefinitions) }
+  }
+}
+
+/// Properties to set on a stored record, and the interned keys whose null value removes them.
+struct PropertyEdit {
+  let values: PropertyRecord
+  let removed: [Int64]
+
+  func apply(to record: inout PropertyRecord) {
+    for (key, value) in values.entries { record[key] = value }
+    for key in removed { record[key] = nil }
   }
 }
