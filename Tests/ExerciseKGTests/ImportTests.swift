@@ -32,6 +32,19 @@ import Testing
     #expect(rdfReport.changes == owlReport.changes)
   }
 
+  @Test func aDocumentInMemoryImportsAsItsFileDoes() throws {
+    let fromFile = try graph("file.sqlite")
+    let fromBytes = try graph("bytes.sqlite")
+    _ = try fromFile.importOntology(
+      at: [ImportFixtures.path("gym.rdf")], options: ImportFixtures.noMapping)
+    let bytes = try [UInt8](
+      Data(contentsOf: ImportFixtures.folder.appendingPathComponent("gym.rdf")))
+    let report = try fromBytes.importOntology(
+      bytes: bytes, name: "upload.rdf", options: ImportFixtures.noMapping)
+    #expect(report.documents.map(\.file) == ["upload.rdf"])
+    #expect(try ImportFixtures.snapshot(fromBytes) == ImportFixtures.snapshot(fromFile))
+  }
+
   @Test func axiomsMapAsDocumented() throws {
     let graph = try graph()
     let report = try graph.importOntology(

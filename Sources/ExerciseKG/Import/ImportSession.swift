@@ -37,26 +37,27 @@ final class ImportSession {
       ["name": .string(iri.localName)]
     }
     var mapper = GraphMapper(mapping: options.mapping)
-    var importLines: [String: Int] = [:]
     while let axiom = try reader.next() {
-      if case .imports(let iri) = axiom.kind { importLines[iri] = axiom.line }
       for fact in mapper.facts(for: axiom) { try writer.apply(fact) }
     }
     report.changes.add(try writer.finish())
     record(mapper.tally, of: reader, source: source)
-    for iri in mapper.tally.imports {
-      try follow(iri, from: document, line: importLines[iri] ?? 0, reader.documentName)
+    for imported in mapper.tally.imports {
+      try follow(imported, from: document, reader.documentName)
     }
   }
 
-  private func follow(_ iri: String, from document: Document, line: Int, _ name: String) throws {
+  private func follow(_ imported: MappingTally.Import, from document: Document, _ name: String)
+    throws
+  {
     guard options.followsImports else { return }
-    guard case .path(let path) = document, let target = try resolver.resolve(iri, from: path)
+    guard case .path(let path) = document,
+      let target = try resolver.resolve(imported.iri, from: path)
     else {
       report.warnings.append(
         .init(
-          file: name, line: line,
-          message: "import of \(iri) not resolved to a local file; "
+          file: name, line: imported.line,
+          message: "import of \(imported.iri) not resolved to a local file; "
             + "kg never fetches imports (add it to \(ImportResolver.catalogName) or the folder)"))
       return
     }

@@ -111,7 +111,7 @@ public struct GraphMapper: Sendable {
       return entity(property, label: Self.propertyLabel) + entity(target, label: Self.classLabel)
         + [.relationship(type: type, from: property, to: target, properties: [:])]
     case .imports(let iri):
-      tally.imports.append(iri)
+      tally.imports.append(MappingTally.Import(iri: iri, line: axiom.line))
       return []
     case .negativeObjectPropertyAssertion:
       return skip("NegativeObjectPropertyAssertion")

@@ -15,8 +15,14 @@ public struct MappingTally: Hashable, Sendable {
   public internal(set) var skipped: [String: Int] = [:]
   /// Class-level axioms whose expressions could not become edges, each with its line.
   public internal(set) var unflattened: [Unflattened] = []
-  /// The ontologies the document imports, by IRI, in order.
-  public internal(set) var imports: [String] = []
+  /// An `Import` axiom: the ontology's IRI and the line that names it.
+  public struct Import: Hashable, Sendable {
+    public let iri: String
+    public let line: Int
+  }
+
+  /// The ontologies the document imports, in order.
+  public internal(set) var imports: [Import] = []
 
   public init() {}
 }

@@ -7,18 +7,19 @@ public struct Literal: Hashable, Sendable {
   public let datatype: String?
   /// The language tag (`en`, `de-CH`), lower-cased.
   public let language: String?
+  /// The literal as a property value: integers, floating-point numbers and booleans of the XSD
+  /// datatypes become numbers and booleans, everything else a string; `nil` when the lexical
+  /// form is not a value of its datatype.
+  public let value: Value?
 
   public init(_ lexical: String, datatype: String? = nil, language: String? = nil) {
     self.lexical = lexical
     self.datatype = datatype
     self.language = language?.lowercased()
+    value = Self.value(of: lexical, datatype: datatype)
   }
 
-  /// The literal as a property value: integers, floating-point numbers and booleans of the XSD
-  /// datatypes become numbers and booleans, everything else a string.
-  ///
-  /// - Returns: `nil` when the lexical form is not a value of its datatype.
-  public var value: Value? {
+  private static func value(of lexical: String, datatype: String?) -> Value? {
     guard let datatype, datatype.hasPrefix(XMLNamespace.xsd) else { return .string(lexical) }
     let text = lexical.trimmingSpaces
     switch datatype.dropFirst(XMLNamespace.xsd.count) {

@@ -189,7 +189,7 @@ struct OWLXMLParser {
     guard element.name.local == "Literal" else {
       throw invalid(element, "<\(element.qualifiedName)> is not a Literal")
     }
-    let datatype = element.attribute("", "datatypeIRI").map { expanded($0, in: element) }
+    let datatype = element.attribute("", "datatypeIRI").map { datatypeIRI($0, in: element) }
     let language = element.attribute(XMLNamespace.xml, "lang")
     let literal = Literal(
       element.text, datatype: datatype == XMLNamespace.rdf + "PlainLiteral" ? nil : datatype,
@@ -205,36 +205,40 @@ struct OWLXMLParser {
   // MARK: IRIs
 
   /// The IRI an entity element names, from `IRI` (resolved against the base) or
-  /// `abbreviatedIRI` (expanded through the prefixes).
+  /// `abbreviatedIRI` (expanded through the prefixes), as an attribute or as element text.
   private func iri(of element: XMLElement) throws(ImportError) -> String {
     if let full = element.attribute("", "IRI") { return resolved(full, in: element) }
     if let abbreviated = element.attribute("", "abbreviatedIRI") {
-      guard let colon = abbreviated.firstIndex(of: ":"),
-        let namespace = prefixes[String(abbreviated[..<colon])]
-      else {
-        throw invalid(element, "the prefix of \(abbreviated) is not declared")
-      }
-      return namespace + abbreviated[abbreviated.index(after: colon)...]
+      return try expanded(abbreviated, in: element)
     }
-    if element.name.local == "IRI" { return resolved(element.text.trimmingSpaces, in: element) }
-    if element.name.local == "AbbreviatedIRI" {
-      let abbreviated = element.text.trimmingSpaces
-      guard let colon = abbreviated.firstIndex(of: ":"),
-        let namespace = prefixes[String(abbreviated[..<colon])]
-      else { throw invalid(element, "the prefix of \(abbreviated) is not declared") }
-      return namespace + abbreviated[abbreviated.index(after: colon)...]
+    switch element.name.local {
+    case "IRI": return resolved(element.text.trimmingSpaces, in: element)
+    case "AbbreviatedIRI": return try expanded(element.text.trimmingSpaces, in: element)
+    default: throw invalid(element, "<\(element.qualifiedName)> needs an IRI or abbreviatedIRI")
     }
-    throw invalid(element, "<\(element.qualifiedName)> needs an IRI or abbreviatedIRI")
   }
 
-  /// A datatype reference, which may be written abbreviated (`xsd:integer`).
-  private func expanded(_ reference: String, in element: XMLElement) -> String {
-    if let colon = reference.firstIndex(of: ":"),
-      let namespace = prefixes[String(reference[..<colon])]
-    {
-      return namespace + reference[reference.index(after: colon)...]
+  /// `prefix:local` through the declared prefixes.
+  private func expanded(_ abbreviated: String, in element: XMLElement) throws(ImportError)
+    -> String
+  {
+    guard let iri = expansion(of: abbreviated) else {
+      throw invalid(element, "the prefix of \(abbreviated) is not declared")
     }
-    return resolved(reference, in: element)
+    return iri
+  }
+
+  /// A datatype reference, written abbreviated (`xsd:integer`) or as an IRI.
+  private func datatypeIRI(_ reference: String, in element: XMLElement) -> String {
+    expansion(of: reference) ?? resolved(reference, in: element)
+  }
+
+  /// The expansion of `prefix:local` when its prefix is declared.
+  private func expansion(of abbreviated: String) -> String? {
+    guard let colon = abbreviated.firstIndex(of: ":"),
+      let namespace = prefixes[String(abbreviated[..<colon])]
+    else { return nil }
+    return namespace + abbreviated[abbreviated.index(after: colon)...]
   }
 
   private func resolved(_ reference: String, in element: XMLElement) -> String {

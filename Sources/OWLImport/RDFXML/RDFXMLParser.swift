@@ -33,11 +33,9 @@ struct RDFXMLParser {
     var axioms: [Axiom] = []
     for described in graph.subjects
     where !(described.isBlankNode && graph.isClassExpression(described)) {
-      for triple in graph.bySubject[described] ?? [] {
-        if let axiom = try axiom(for: triple, in: graph, subjectTriples: graph.bySubject[described])
-        {
-          axioms.append(axiom)
-        }
+      let description = Description(graph.bySubject[described] ?? [])
+      for triple in description.triples {
+        if let axiom = try axiom(for: triple, in: graph, of: description) { axioms.append(axiom) }
       }
     }
     return axioms
@@ -56,7 +54,7 @@ struct RDFXMLParser {
           Axiom(.unsupported("reference to an undescribed blank node"), line: triple.line))
         continue
       }
-      if let axiom = try axiom(for: triple, in: graph, subjectTriples: nil) {
+      if let axiom = try axiom(for: triple, in: graph, of: Description([])) {
         axioms.append(axiom)
       }
     }
@@ -65,16 +63,26 @@ struct RDFXMLParser {
 
   // MARK: One triple
 
+  /// Everything a top-level element says about one subject, with its `rdf:type`s gathered.
+  private struct Description {
+    let triples: [RDFTriple]
+    let types: Set<String>
+
+    init(_ triples: [RDFTriple]) {
+      self.triples = triples
+      types = Set(
+        triples.filter { $0.predicate == RDFVocabulary.type }.compactMap { $0.object.resource })
+    }
+  }
+
   private mutating func axiom(
-    for triple: RDFTriple, in graph: LocalGraph, subjectTriples: [RDFTriple]?
+    for triple: RDFTriple, in graph: LocalGraph, of description: Description
   ) throws(ImportError) -> Axiom? {
+    let (types, subjectTriples) = (description.types, description.triples)
     let (subject, predicate, object) = (triple.subject, triple.predicate, triple.object)
-    let types = Set(
-      (subjectTriples ?? []).filter { $0.predicate == RDFVocabulary.type }
-        .compactMap { $0.object.resource })
     if types.contains(RDFVocabulary.owl("Axiom")) {
       return predicate == RDFVocabulary.owl("annotatedSource")
-        ? Axiom(annotatedAxiom(subjectTriples ?? []), line: triple.line) : nil
+        ? Axiom(annotatedAxiom(subjectTriples), line: triple.line) : nil
     }
     if types.contains(RDFVocabulary.owl("Ontology")) {
       if predicate == RDFVocabulary.owl("imports"), let target = object.resource {
@@ -92,7 +100,7 @@ struct RDFXMLParser {
     }
     if types.contains(RDFVocabulary.owl("NegativePropertyAssertion")) {
       return predicate == RDFVocabulary.type
-        ? negativeAssertion(subjectTriples ?? [], triple.line) : nil
+        ? negativeAssertion(subjectTriples, triple.line) : nil
     }
     if case .blank(let id) = object, graph.triples(of: id) == nil,
       Self.classPredicates.contains(predicate)

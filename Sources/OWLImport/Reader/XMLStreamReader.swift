@@ -29,7 +29,8 @@ final class XMLStreamReader {
   private var strings: [UnsafeRawPointer: String] = [:]
   /// Bytes of text and attribute values handed out, to bound entity expansion.
   private var producedBytes = 0
-  private var keptBytes: [UInt8] = []
+  /// A copy of in-memory input, which libxml2 reads without copying: it lives as the reader does.
+  private let memory: UnsafeMutableBufferPointer<CChar>?
 
   private static let options = Int32(
     XML_PARSE_NOENT.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
@@ -43,18 +44,16 @@ final class XMLStreamReader {
     let opened: xmlTextReaderPtr?
     switch input {
     case .file(let path):
+      memory = nil
       opened = xmlReaderForFile(path, nil, Self.options)
     case .bytes(let bytes, let name):
-      keptBytes = bytes
-      opened = keptBytes.withUnsafeBufferPointer { buffer in
-        buffer.baseAddress.flatMap { base in
-          base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-            xmlReaderForMemory($0, Int32(buffer.count), name, nil, Self.options)
-          }
-        }
-      }
+      let copy = UnsafeMutableBufferPointer<CChar>.allocate(capacity: max(bytes.count, 1))
+      _ = copy.initialize(from: bytes.lazy.map { CChar(bitPattern: $0) })
+      memory = copy
+      opened = xmlReaderForMemory(copy.baseAddress, Int32(bytes.count), name, nil, Self.options)
     }
     guard let opened else {
+      memory?.deallocate()
       throw ImportError(.unreadable, file: input.name, message: "cannot open the document")
     }
     reader = opened
@@ -62,7 +61,10 @@ final class XMLStreamReader {
       reader, ParserErrors.handler, Unmanaged.passUnretained(errors).toOpaque())
   }
 
-  deinit { xmlFreeTextReader(reader) }
+  deinit {
+    xmlFreeTextReader(reader)
+    memory?.deallocate()
+  }
 
   /// The document element, without its children.
   func root() throws(ImportError) -> XMLElement {
