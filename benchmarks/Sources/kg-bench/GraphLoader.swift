@@ -15,9 +15,7 @@ enum GraphLoader {
   /// Replaces any store at `path` with the graph at `scale`, bulk-loaded.
   @discardableResult
   static func load(scale: Int, path: String) throws -> Timing {
-    for suffix in ["", "-wal", "-shm"] {
-      try? FileManager.default.removeItem(atPath: path + suffix)
-    }
+    ResourceUsage.removeStore(path)
     let store = try GraphStore(path: path)
     let generator = ExerciseGraphGenerator(scale: scale)
     let start = DispatchTime.now().uptimeNanoseconds

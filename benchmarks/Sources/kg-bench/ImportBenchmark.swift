@@ -24,9 +24,7 @@ struct ImportBenchmark {
 
   func run() throws -> Result {
     let document = try file ?? generate()
-    for suffix in ["", "-wal", "-shm"] {
-      try? FileManager.default.removeItem(atPath: path + suffix)
-    }
+    ResourceUsage.removeStore(path)
     let graph = try KnowledgeGraph(path: path)
     let options = ImportOptions(
       mapping: try OntologyMapping(contentsOfFile: BundledOntology.mappingPath))
