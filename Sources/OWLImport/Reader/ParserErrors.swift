@@ -26,9 +26,10 @@ final class ParserErrors {
     guard first == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
     let text = error.message.map { String(cString: $0) } ?? "XML error \(error.code)"
     let message = text.trimmingTrailingNewlines
+    let kind = Self.kind(of: Int(error.code), message: message)
     first = Report(
-      kind: Self.kind(of: Int(error.code), message: message), line: Int(error.line),
-      column: Int(error.int2), message: Self.explained(message, code: Int(error.code)))
+      kind: kind, line: Int(error.line), column: Int(error.int2),
+      message: Self.explained(message, as: kind))
   }
 
   private static func kind(of code: Int, message: String) -> ImportError.Kind {
@@ -46,8 +47,8 @@ final class ParserErrors {
     return .malformedXML
   }
 
-  private static func explained(_ message: String, code: Int) -> String {
-    switch kind(of: code, message: message) {
+  private static func explained(_ message: String, as kind: ImportError.Kind) -> String {
+    switch kind {
     case .externalEntity:
       "the document asks for an external entity or DTD, which kg never loads (\(message))"
     case .entityExpansion:
