@@ -10,16 +10,22 @@ import Synchronization
 public final class KnowledgeGraph: Sendable {
   let store: GraphStore
   let planCache = PlanCache()
+  /// The saved queries: the recommendation logic and the examples `:run` offers.
+  public let queries: QueryCatalog
   /// The statistics plans are made from, and their generation: it advances when a write has
   /// changed them enough that plans could differ, which retires every cached plan.
   private let catalog: Mutex<(statistics: StatisticsCatalog, generation: Int)>
 
   /// Opens the knowledge graph at `path`, creating an empty one when the file does not exist.
   ///
-  /// - Parameter path: a file path, or `:memory:`.
-  /// - Throws: `StoreError` when the file is not a kg store kg can open (see `GraphStore.init`).
-  public init(path: String) throws {
+  /// - Parameters:
+  ///   - path: a file path, or `:memory:`.
+  ///   - queryFolder: where the saved queries are; by default the `queries/` kg ships.
+  /// - Throws: `StoreError` when the file is not a kg store kg can open (see `GraphStore.init`),
+  ///   or a file error when a saved query cannot be read.
+  public init(path: String, queryFolder: String = QueryCatalog.bundledFolder) throws {
     store = try GraphStore(path: path)
+    queries = try QueryCatalog(folder: queryFolder)
     catalog = Mutex((StatisticsCatalog(try store.read { try $0.statistics() }), 0))
   }
 

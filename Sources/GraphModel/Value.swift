@@ -39,6 +39,27 @@ public enum Value: Hashable, Sendable {
     if case .integer(let integer) = self { return integer }
     return nil
   }
+
+  /// The number as a Double, whether integer or float.
+  public var numberValue: Double? {
+    switch self {
+    case .integer(let integer): Double(integer)
+    case .float(let float): float
+    default: nil
+    }
+  }
+
+  /// The elements of a list, or nil.
+  public var listValue: [Value]? {
+    if case .list(let list) = self { return list }
+    return nil
+  }
+
+  /// The entries of a map, or nil.
+  public var mapValue: [String: Value]? {
+    if case .map(let map) = self { return map }
+    return nil
+  }
 }
 
 extension Value: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,

@@ -1,16 +1,9 @@
-import Foundation
-
 /// The curated exercise ontology and mapping kg ships in `ontology/`, found from the source tree
 /// this library was built from; `KG_ONTOLOGY_DIR` names another folder.
 public enum BundledOntology {
   /// The folder holding `exercises.owx` and `mapping.json`.
   public static var folder: String {
-    if let override = ProcessInfo.processInfo.environment["KG_ONTOLOGY_DIR"], !override.isEmpty {
-      return override
-    }
-    return URL(fileURLWithPath: #filePath)
-      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("ontology").path
+    BundledFolder.path("ontology", environmentOverride: "KG_ONTOLOGY_DIR")
   }
 
   /// The curated exercise ontology, in OWL/XML.

@@ -1,0 +1,61 @@
+import GraphModel
+
+/// One row of `queries/recommend.cypher`: a scored exercise and, when it is excluded, why.
+struct Candidate {
+  let exercise: ExerciseSummary
+  let score: Double
+  let family: String
+  let explanation: Explanation
+  let contraindications: [Contraindication]
+  let missingEquipment: [String]
+  let avoidedMuscles: [String]
+
+  var isEligible: Bool {
+    contraindications.isEmpty && missingEquipment.isEmpty && avoidedMuscles.isEmpty
+  }
+
+  /// Why it is excluded, as sentences.
+  var reasons: [String] {
+    contraindications.map {
+      "contraindicated for \($0.condition) (severity \($0.severity)): \($0.reason)"
+    } + missingEquipment.map { "requires \($0)" } + avoidedMuscles.map { "targets injured \($0)" }
+  }
+
+  init(_ row: ResultRow) {
+    let equipment = row.strings("equipment")
+    exercise = ExerciseSummary(
+      id: row.string("id"), name: row.string("name"), level: row.string("level"),
+      difficulty: Int(row.number("difficulty")), equipment: equipment,
+      primaryMuscles: row.strings("primaryMuscles"))
+    score = (row.number("score") * 100).rounded() / 100
+    family = row.string("family")
+    let goal = row["goal"].mapValue.map {
+      GoalMatch(name: $0["name"]?.stringValue ?? "", weight: $0["weight"]?.numberValue ?? 0)
+    }
+    explanation = Explanation(
+      muscles: row.maps("matched").map {
+        MuscleMatch(muscle: $0["muscle"]?.stringValue ?? "", role: $0["role"]?.stringValue ?? "")
+      },
+      goal: goal, equipment: equipment,
+      paths: row.maps("paths").map(Self.pathText),
+      cautions: row.maps("cautions").map(Self.contraindication))
+    contraindications = row.maps("contraindications").map(Self.contraindication)
+    missingEquipment = row.strings("missingEquipment")
+    avoidedMuscles = row.strings("avoidedMuscles")
+  }
+
+  private static func contraindication(_ map: [String: Value]) -> Contraindication {
+    Contraindication(
+      condition: map["condition"]?.stringValue ?? "",
+      severity: Int(map["severity"]?.numberValue ?? 0), reason: map["reason"]?.stringValue ?? "")
+  }
+
+  /// `{nodes: [names], types: [types]}` as `a -T-> b -U-> c`.
+  private static func pathText(_ map: [String: Value]) -> String {
+    let names = (map["nodes"]?.listValue ?? []).map { $0.stringValue ?? "?" }
+    let types = (map["types"]?.listValue ?? []).map { $0.stringValue ?? "?" }
+    var text = names.first ?? ""
+    for (type, name) in zip(types, names.dropFirst()) { text += " -\(type)-> \(name)" }
+    return text
+  }
+}

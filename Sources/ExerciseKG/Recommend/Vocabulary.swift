@@ -1,0 +1,70 @@
+/// The names of the graph's goals, muscle groups, equipment and conditions, and the lookup of a
+/// request's names among them.
+struct Vocabulary {
+  struct Term {
+    let kind: String
+    let name: String
+    let iri: String?
+  }
+
+  let terms: [Term]
+
+  /// The canonical names of every term of `kinds`.
+  func names(of kinds: Set<String>) -> [String] {
+    terms.filter { kinds.contains($0.kind) }.map(\.name)
+  }
+
+  /// The canonical name of each of `names` among the terms of `kinds`, matched without regard
+  /// to case or by IRI; names that match nothing are added to `unknown` with suggestions.
+  func resolve(
+    _ names: [String], field: String, kinds: Set<String>, unknown: inout [UnknownName]
+  ) -> [String] {
+    let candidates = terms.filter { kinds.contains($0.kind) }
+    var resolved: [String] = []
+    for name in names {
+      let folded = name.lowercased()
+      if let term = candidates.first(where: { $0.name.lowercased() == folded || $0.iri == name }) {
+        resolved.append(term.name)
+      } else {
+        unknown.append(
+          UnknownName(
+            field: field, name: name,
+            suggestions: Self.closeMatches(to: folded, among: candidates.map(\.name))))
+      }
+    }
+    return resolved
+  }
+
+  /// Up to three names close to `name`, closest first: containing it, sharing its first four
+  /// letters ("quads", "quadriceps"), or within a small edit distance.
+  static func closeMatches(to name: String, among names: [String]) -> [String] {
+    let wanted = Array(name)
+    let allowance = max(2, wanted.count / 3)
+    return
+      names
+      .map { candidate -> (String, Int) in
+        let folded = candidate.lowercased()
+        if folded.contains(name) || (name.count >= 3 && name.contains(folded)) {
+          return (candidate, 0)
+        }
+        if name.count >= 4 && folded.hasPrefix(name.prefix(4)) { return (candidate, 1) }
+        return (candidate, editDistance(wanted, Array(folded)))
+      }
+      .filter { $0.1 <= allowance }
+      .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+      .prefix(3).map(\.0)
+  }
+
+  /// Levenshtein distance: insertions, deletions and substitutions.
+  static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    var previous = Array(0...b.count)
+    for (i, x) in a.enumerated() {
+      var current = [i + 1]
+      for (j, y) in b.enumerated() {
+        current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+      }
+      previous = current
+    }
+    return previous[b.count]
+  }
+}

@@ -1,0 +1,165 @@
+import ExerciseKG
+import GraphModel
+import Testing
+
+/// `KnowledgeGraph.recommend` over the curated ontology, checked against what its data says.
+@Suite struct RecommendationTests {
+  func recommend(_ request: RecommendationRequest) throws -> RecommendationResponse {
+    try CuratedGraph.graph().recommend(request)
+  }
+
+  /// Facts about one exercise, read straight from the graph.
+  func facts(_ id: String) throws -> (equipment: [String], conditions: [String], family: String?) {
+    let graph = try CuratedGraph.graph()
+    let rows = try graph.execute(
+      """
+      MATCH (e:Exercise {id: $id})
+      RETURN [(e)-[:REQUIRES]->(q) | q.name], [(e)-[c:CONTRAINDICATED]->(x) | x.name],
+        head([(e)-[:VARIANT_OF]->(r) | r.id])
+      """, parameters: ["id": .string(id)]
+    ).result.rows
+    let row = try #require(rows.first)
+    return (
+      row[0].listValue?.compactMap(\.stringValue) ?? [],
+      row[1].listValue?.compactMap(\.stringValue) ?? [], row[2].stringValue
+    )
+  }
+
+  @Test func aKneePainUserWithOnlyDumbbellsGetsNoBarbellAndNoJump() throws {
+    let response = try recommend(
+      RecommendationRequest(
+        goal: "Strength", muscles: ["legs"], equipment: ["dumbbell"], avoid: ["knee pain"],
+        limit: 20))
+    #expect(response.results.count >= 5)
+    for result in response.results {
+      #expect(result.exercise.equipment.allSatisfy { $0 == "dumbbell" }, "\(result.exercise)")
+      #expect(!result.exercise.name.lowercased().contains("jump"))
+      #expect(!result.exercise.name.lowercased().contains("barbell"))
+      let facts = try facts(result.exercise.id)
+      #expect(!facts.conditions.contains("knee pain") || !result.explanation.cautions.isEmpty)
+    }
+  }
+
+  @Test func everyResultTargetsARequestedMuscleAndExplainsIt() throws {
+    let legs: Set = [
+      "legs", "quadriceps", "hamstrings", "glutes", "calves", "adductors", "abductors",
+    ]
+    let response = try recommend(RecommendationRequest(goal: "Hypertrophy", muscles: ["Legs"]))
+    #expect(response.results.count == 10)
+    #expect(response.excluded == nil)
+    for result in response.results {
+      #expect(!result.explanation.muscles.isEmpty)
+      #expect(result.explanation.muscles.allSatisfy { legs.contains($0.muscle) })
+      #expect(result.explanation.goal?.name == "Hypertrophy")
+      #expect(
+        result.explanation.paths.allSatisfy { $0.hasPrefix(result.exercise.name + " -TARGETS-> ") })
+      #expect(result.explanation.paths.contains { $0.hasSuffix("-PART_OF-> legs") })
+    }
+  }
+
+  @Test func scoresFollowTheDocumentedFormulaAndComeBestFirst() throws {
+    let response = try recommend(
+      RecommendationRequest(goal: "Strength", muscles: ["chest"], level: 2))
+    for result in response.results {
+      let muscles = result.explanation.muscles
+      let primary = Double(muscles.filter { $0.role == "primary" }.count)
+      let secondary = Double(muscles.count) - primary
+      let goal: Double = 3 * (result.explanation.goal?.weight ?? 0)
+      let level: Double = 1 - 0.5 * Double(2 - result.exercise.difficulty)
+      let expected = 2 * primary + secondary + goal + level
+      #expect(abs(result.score - expected) < 0.011, "\(result.exercise.name)")
+      #expect(result.exercise.difficulty <= 2)
+    }
+    #expect(response.results.map(\.score) == response.results.map(\.score).sorted(by: >))
+  }
+
+  @Test func noMoreThanTheCapFromOneFamilyOrOnePrimaryMuscle() throws {
+    let response = try recommend(
+      RecommendationRequest(muscles: ["chest"], limit: 30, perFamily: 1, perPrimaryMuscle: 30))
+    var families: [String] = []
+    for result in response.results {
+      let family = try facts(result.exercise.id).family ?? result.exercise.id
+      families.append(family)
+    }
+    #expect(Set(families).count == families.count)
+
+    let capped = try recommend(
+      RecommendationRequest(muscles: ["upper body"], limit: 30, perPrimaryMuscle: 2))
+    var perMuscle: [String: Int] = [:]
+    for result in capped.results {
+      for muscle in result.exercise.primaryMuscles { perMuscle[muscle, default: 0] += 1 }
+    }
+    #expect(perMuscle.values.allSatisfy { $0 <= 2 })
+    #expect(perMuscle.count >= 4)
+  }
+
+  @Test func explainListsTheStrongestExcludedCandidatesWithReasons() throws {
+    let response = try recommend(
+      RecommendationRequest(
+        goal: "Strength", muscles: ["quadriceps"], equipment: [], avoid: ["knee pain"],
+        explain: true))
+    let excluded = try #require(response.excluded)
+    #expect(!excluded.isEmpty)
+    #expect(response.results.allSatisfy { $0.exercise.equipment.isEmpty })
+    for candidate in excluded {
+      #expect(!candidate.reasons.isEmpty)
+      let facts = try facts(candidate.exercise.id)
+      for reason in candidate.reasons {
+        if reason.hasPrefix("requires ") {
+          #expect(facts.equipment.contains(String(reason.dropFirst("requires ".count))))
+        } else {
+          #expect(reason.hasPrefix("contraindicated for knee pain"))
+        }
+      }
+    }
+    #expect(excluded.contains { $0.reasons.contains("requires barbell") })
+  }
+
+  @Test func anInjuredMuscleExcludesExercisesThatWorkItMost() throws {
+    let response = try recommend(
+      RecommendationRequest(muscles: ["back"], avoid: ["lower back"], limit: 50, explain: true))
+    #expect(response.results.allSatisfy { !$0.exercise.primaryMuscles.contains("lower back") })
+    #expect(
+      try #require(response.excluded).contains { $0.reasons.contains("targets injured lower back") }
+    )
+  }
+
+  @Test func excludedIdsAndTheLevelAreRespectedAndTiesAreStable() throws {
+    let first = try recommend(RecommendationRequest(goal: "Power", level: 1))
+    let again = try recommend(RecommendationRequest(goal: "Power", level: 1))
+    #expect(first == again)
+    #expect(first.results.allSatisfy { $0.exercise.level == "beginner" })
+    let skipped = Set(first.results.prefix(3).map(\.exercise.id))
+    let next = try recommend(
+      RecommendationRequest(goal: "Power", level: 1, exclude: Array(skipped)))
+    #expect(next.results.allSatisfy { !skipped.contains($0.exercise.id) })
+  }
+
+  @Test func unknownNamesAreReportedWithCloseMatches() throws {
+    #expect(
+      throws: RecommendationError.unknownNames([
+        UnknownName(field: "goal", name: "Strenght", suggestions: ["Strength"]),
+        UnknownName(field: "muscles", name: "quads", suggestions: ["quadriceps"]),
+        UnknownName(field: "equipment", name: "dumbell", suggestions: ["dumbbell"]),
+      ])
+    ) {
+      try recommend(
+        RecommendationRequest(goal: "Strenght", muscles: ["quads"], equipment: ["dumbell"]))
+    }
+    #expect(
+      throws: RecommendationError.invalidArgument(
+        field: "level", reason: "7 is out of range: 1 to 3")
+    ) {
+      try recommend(RecommendationRequest(level: 7))
+    }
+  }
+
+  @Test func namesMatchWithoutCaseAndByIRI() throws {
+    let byName = try recommend(RecommendationRequest(goal: "strength", muscles: ["BICEPS"]))
+    let byIRI = try recommend(
+      RecommendationRequest(
+        goal: "https://kg.dev/ontology/exercises#goal_Strength", muscles: ["biceps"]))
+    #expect(byName == byIRI)
+    #expect(!byName.results.isEmpty)
+  }
+}
