@@ -10,7 +10,12 @@ let package = Package(
     .executable(name: "kg", targets: ["kg"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(
+      url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1",
+      traits: ["FullFoundation"]),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
   ],
   targets: [
     // Layer 0: the C libraries, found through pkg-config.
@@ -56,11 +61,22 @@ let package = Package(
       ]
     ),
 
+    // Layer 5: the HTTP API.
+    .target(
+      name: "KGServer",
+      dependencies: [
+        "ExerciseKG", "GraphModel", "ResultFormat", "CypherRuntime",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ]
+    ),
+
     // Layer 6: the command.
     .target(
       name: "KGCommand",
       dependencies: [
-        "ExerciseKG", "GraphModel", "ResultFormat", "CypherRuntime", "OWLImport",
+        "ExerciseKG", "GraphModel", "ResultFormat", "CypherRuntime", "OWLImport", "KGServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -76,7 +92,7 @@ let package = Package(
       dependencies: ["GraphStore"],
       path: "Tests/DurabilityWriter"
     ),
-    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .target(name: "TestSupport", dependencies: ["ExerciseKG"], path: "Tests/TestSupport"),
     .testTarget(
       name: "GraphStoreTests",
       dependencies: ["GraphStore", "SQLiteDB", "DurabilityWriter", "TestSupport"]
@@ -85,6 +101,13 @@ let package = Package(
       name: "ExerciseKGTests",
       dependencies: ["ExerciseKG", "CypherRuntime", "GraphModel", "OWLImport", "TestSupport"],
       exclude: ["Fixtures"]
+    ),
+    .testTarget(
+      name: "KGServerTests",
+      dependencies: [
+        "KGServer", "ExerciseKG", "TestSupport",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
     ),
     .testTarget(
       name: "KGCommandTests", dependencies: ["KGCommand", "kg", "GraphStore", "TestSupport"]),

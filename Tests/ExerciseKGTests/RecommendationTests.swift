@@ -1,5 +1,6 @@
 import ExerciseKG
 import GraphModel
+import TestSupport
 import Testing
 
 /// `KnowledgeGraph.recommend` over the curated ontology, checked against what its data says.

@@ -11,7 +11,8 @@ extension KnowledgeGraph {
   /// rolls back entirely. `EXPLAIN` returns the plan without running; `PROFILE` runs and
   /// returns the plan with each operator's rows.
   ///
-  /// - Throws: `QueryError` — at compile time (syntax, semantics: nothing ran) or run time.
+  /// - Throws: `QueryError` — at compile time (syntax, semantics, a write under
+  ///   `QueryOptions.readOnly`: nothing ran) or run time.
   @discardableResult
   public func execute(
     _ text: String, parameters: [String: Value] = [:], options: QueryOptions = QueryOptions()
@@ -23,6 +24,11 @@ extension KnowledgeGraph {
       return QueryResponse(
         result: QueryResult(columns: entry.plan.columns, rows: []), changes: nil,
         plan: PlanDescription.render(entry.plan), elapsed: clock.now - start)
+    }
+    if options.readOnly && entry.plan.isUpdating {
+      throw QueryError(
+        type: "AccessMode", detail: "WriteInReadOnly", phase: .compile,
+        message: "This query writes, and only reads are allowed here", span: nil)
     }
     do {
       let (result, changes) = try run(entry, parameters: parameters, options: options)

@@ -10,14 +10,17 @@ public struct QueryOptions: Sendable {
   public var measuresChanges: Bool
   /// Set it from another thread to stop the query.
   public var cancellation: CancellationFlag?
+  /// Refuse, before running, a query that could write (an `AccessMode` error).
+  public var readOnly: Bool
 
   public init(
     limits: QueryLimits = .interactive, measuresChanges: Bool = false,
-    cancellation: CancellationFlag? = nil
+    cancellation: CancellationFlag? = nil, readOnly: Bool = false
   ) {
     self.limits = limits
     self.measuresChanges = measuresChanges
     self.cancellation = cancellation
+    self.readOnly = readOnly
   }
 }
 

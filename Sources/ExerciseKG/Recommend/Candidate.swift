@@ -38,16 +38,10 @@ struct Candidate {
       },
       goal: goal, equipment: equipment,
       paths: row.maps("paths").map(Self.pathText),
-      cautions: row.maps("cautions").map(Self.contraindication))
-    contraindications = row.maps("contraindications").map(Self.contraindication)
+      cautions: row.maps("cautions").map(Contraindication.init))
+    contraindications = row.maps("contraindications").map(Contraindication.init)
     missingEquipment = row.strings("missingEquipment")
     avoidedMuscles = row.strings("avoidedMuscles")
-  }
-
-  private static func contraindication(_ map: [String: Value]) -> Contraindication {
-    Contraindication(
-      condition: map["condition"]?.stringValue ?? "",
-      severity: Int(map["severity"]?.numberValue ?? 0), reason: map["reason"]?.stringValue ?? "")
   }
 
   /// `{nodes: [names], types: [types]}` as `a -T-> b -U-> c`.

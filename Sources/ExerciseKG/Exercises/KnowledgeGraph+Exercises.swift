@@ -1,0 +1,54 @@
+import GraphModel
+
+extension KnowledgeGraph {
+  /// The exercise with `id`, or nil when there is none.
+  public func exercise(id: String) throws -> ExerciseDetail? {
+    let result = try execute(
+      try queries.query("exercise").text, parameters: ["id": .string(id)]
+    ).result
+    return ResultRow.rows(of: result).first.map { row in
+      ExerciseDetail(
+        id: row.string("id"), name: row.string("name"), level: row.string("level"),
+        difficulty: Int(row.number("difficulty")), force: row["force"].stringValue,
+        mechanic: row["mechanic"].stringValue, category: row["category"].stringValue,
+        instructions: row["instructions"].stringValue,
+        muscles: row.maps("muscles").map {
+          MuscleMatch(muscle: $0["name"]?.stringValue ?? "", role: $0["role"]?.stringValue ?? "")
+        },
+        equipment: row.strings("equipment"),
+        goals: row.maps("goals").map {
+          GoalMatch(name: $0["name"]?.stringValue ?? "", weight: $0["weight"]?.numberValue ?? 0)
+        },
+        contraindications: row.maps("contraindications").map(Contraindication.init),
+        variantOf: row["variantOf"].mapValue.map(ExerciseReference.init),
+        variants: row.maps("variants").map(ExerciseReference.init))
+    }
+  }
+
+  /// Every term of `taxonomy`, by name, with its hierarchy.
+  public func terms(of taxonomy: Taxonomy) throws -> [TaxonomyTerm] {
+    let result = try execute(
+      try queries.query("taxonomy").text, parameters: ["label": .string(taxonomy.rawValue)]
+    ).result
+    return ResultRow.rows(of: result).map {
+      TaxonomyTerm(
+        name: $0.string("name"), iri: $0["iri"].stringValue, partOf: $0.strings("partOf"),
+        parts: $0.strings("parts"))
+    }
+  }
+}
+
+extension ExerciseReference {
+  init(_ map: [String: Value]) {
+    self.init(id: map["id"]?.stringValue ?? "", name: map["name"]?.stringValue ?? "")
+  }
+}
+
+extension Contraindication {
+  /// A `{condition, severity, reason}` map of a saved query's result.
+  init(_ map: [String: Value]) {
+    self.init(
+      condition: map["condition"]?.stringValue ?? "",
+      severity: Int(map["severity"]?.numberValue ?? 0), reason: map["reason"]?.stringValue ?? "")
+  }
+}

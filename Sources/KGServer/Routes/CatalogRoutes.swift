@@ -1,0 +1,36 @@
+import ExerciseKG
+import Hummingbird
+
+/// The read-only views of the catalogue: `GET /v1/exercises/{id}` and the taxonomies
+/// `/v1/muscle-groups`, `/v1/equipment`, `/v1/goals`, `/v1/conditions`.
+enum CatalogRoutes {
+  static func register<Context: RequestContext>(
+    on endpoints: Endpoints<Context>, graph: KnowledgeGraph
+  ) {
+    endpoints.add(
+      "/v1/exercises/{id}",
+      [
+        .get: { request, context in
+          let id = try context.parameters.require("id")
+          guard let exercise = try await offloaded({ try graph.exercise(id: id) }) else {
+            throw Problem(
+              .notFound, kind: "not-found", title: "Not found", detail: "No exercise '\(id)'.")
+          }
+          return try JSONResponse.make(exercise)
+        }
+      ])
+    let taxonomies: [(RouterPath, Taxonomy)] = [
+      ("/v1/muscle-groups", .muscleGroups), ("/v1/equipment", .equipment), ("/v1/goals", .goals),
+      ("/v1/conditions", .conditions),
+    ]
+    for (path, taxonomy) in taxonomies {
+      endpoints.add(
+        path,
+        [
+          .get: { _, _ in
+            try JSONResponse.make(["items": try await offloaded { try graph.terms(of: taxonomy) }])
+          }
+        ])
+    }
+  }
+}

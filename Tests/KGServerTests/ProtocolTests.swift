@@ -1,0 +1,48 @@
+import ExerciseKG
+import Hummingbird
+import HummingbirdTesting
+import KGServer
+import TestSupport
+import Testing
+
+/// What every route shares: unknown routes, wrong methods, health, and a real socket.
+@Suite struct ProtocolTests {
+  @Test func anUnknownRouteIsA404Problem() async throws {
+    try await API.test { client in
+      try await client.send(.get, "/v1/nothing-here").expectProblem(.notFound, "not-found")
+    }
+  }
+
+  @Test func aWrongMethodIsA405WithAllow() async throws {
+    try await API.test { client in
+      let response = try await client.send(.get, "/v1/recommendations")
+      try response.expectProblem(.methodNotAllowed, "method-not-allowed")
+      #expect(response.headers[.allow] == "POST")
+    }
+  }
+
+  @Test func healthAndReadiness() async throws {
+    try await API.test { client in
+      #expect(try await client.send(.get, "/healthz").status == .ok)
+      let ready = try await client.send(.get, "/readyz")
+      #expect(ready.status == .ok)
+      #expect(try ready.object["status"] as? String == "ready")
+    }
+    let empty = try KnowledgeGraph(path: ":memory:")
+    try await API.test(graph: empty) { client in
+      #expect(try await client.send(.get, "/healthz").status == .ok)
+      try await client.send(.get, "/readyz").expectProblem(.serviceUnavailable, "not-ready")
+    }
+  }
+
+  @Test func theRealServerAnswersOverLoopback() async throws {
+    let app = buildApplication(
+      graph: try CuratedGraph.graph(), configuration: ServerConfiguration(port: 0))
+    try await app.test(.live) { client in
+      let response = try await client.send(
+        .post, "/v1/recommendations", json: #"{"goal": "Power", "limit": 3}"#)
+      #expect(response.status == .ok)
+      #expect(try response.decoded(RecommendationResponse.self).results.count == 3)
+    }
+  }
+}
