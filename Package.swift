@@ -110,7 +110,8 @@ let package = Package(
       ]
     ),
     .testTarget(
-      name: "KGCommandTests", dependencies: ["KGCommand", "kg", "GraphStore", "TestSupport"]),
+      name: "KGCommandTests",
+      dependencies: ["KGCommand", "kg", "GraphStore", "ExerciseKG", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -9,8 +9,8 @@ public struct KGCommand: ParsableCommand {
     abstract: "kg — an embedded knowledge-graph engine for exercises.",
     discussion: "Each command works on one store file, ./kg.sqlite unless --db names another.",
     subcommands: [
-      QueryCommand.self, ImportCommand.self, StatsCommand.self, CheckCommand.self,
-      BackupCommand.self,
+      ServeCommand.self, QueryCommand.self, ImportCommand.self, StatsCommand.self,
+      CheckCommand.self, BackupCommand.self,
     ]
   )
 
@@ -20,10 +20,14 @@ public struct KGCommand: ParsableCommand {
 extension KGCommand {
   /// Parses the process's arguments, runs the command and exits: 0 on success, 1 on a
   /// query or data error, 2 on a usage error (ArgumentParser's own default would be 64).
-  public static func runAndExit() -> Never {
+  public static func runAndExit() async -> Never {
     do {
       var command = try parseAsRoot()
-      try command.run()
+      if var asynchronous = command as? any AsyncParsableCommand {
+        try await asynchronous.run()
+      } else {
+        try command.run()
+      }
       exit()
     } catch {
       if exitCode(for: error) == .validationFailure {

@@ -1,4 +1,4 @@
 // The `kg` executable: everything is in KGCommand.
 import KGCommand
 
-KGCommand.runAndExit()
+await KGCommand.runAndExit()

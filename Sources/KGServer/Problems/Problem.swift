@@ -39,7 +39,7 @@ public struct Problem: Error, HTTPResponseError, Sendable {
     members["detail"] = .string(detail)
     members["instance"] = .string(request.uri.path)
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     let body = try encoder.encode(members)
     var fields = headers
     fields[.contentType] = "application/problem+json"
