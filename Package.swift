@@ -69,7 +69,8 @@ let package = Package(
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "NIOCore", package: "swift-nio"),
-      ]
+      ],
+      resources: [.copy("Resources/openapi.json")]
     ),
 
     // Layer 6: the command.

@@ -28,5 +28,6 @@ func buildRouter(graph: KnowledgeGraph, configuration: ServerConfiguration) -> R
   RecommendationRoutes.register(on: endpoints, graph: graph, configuration: configuration)
   CatalogRoutes.register(on: endpoints, graph: graph)
   QueryRoutes.register(on: endpoints, graph: graph, configuration: configuration)
+  OpenAPIRoute.register(on: endpoints)
   return router
 }

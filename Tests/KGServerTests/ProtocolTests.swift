@@ -46,3 +46,25 @@ import Testing
     }
   }
 }
+
+/// The OpenAPI document describes exactly the routes the server has.
+@Suite struct OpenAPITests {
+  @Test func theDocumentIsServedAndListsEveryRoute() async throws {
+    try await API.test { client in
+      let response = try await client.send(.get, "/openapi.json")
+      #expect(response.status == .ok)
+      let document = try response.object
+      #expect(document["openapi"] as? String == "3.1.0")
+      let paths = try #require(document["paths"] as? [String: Any])
+      #expect(
+        Set(paths.keys) == [
+          "/v1/recommendations", "/v1/exercises/{id}", "/v1/muscle-groups", "/v1/equipment",
+          "/v1/goals", "/v1/conditions", "/v1/query", "/healthz", "/readyz", "/openapi.json",
+        ])
+      for path in paths.keys where !path.contains("{") {
+        let probe = try await client.send(.get, path)
+        #expect(probe.status != .notFound, "\(path)")
+      }
+    }
+  }
+}
