@@ -1,7 +1,7 @@
 import GraphModel
 
 /// The JSON body of `POST /v1/query`: `{"query": "...", "params": {...}}`.
-struct QueryBody: Decodable {
+struct QueryBody: Decodable, Sendable {
   let query: String
   let parameters: [String: Value]
 

@@ -1,7 +1,7 @@
 import ExerciseKG
 
 /// The JSON body of `POST /v1/recommendations`: every field optional, none unknown.
-struct RecommendationBody: Decodable {
+struct RecommendationBody: Decodable, Sendable {
   let request: RecommendationRequest
 
   enum CodingKeys: String, CodingKey, CaseIterable {

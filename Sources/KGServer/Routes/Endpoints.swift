@@ -26,4 +26,20 @@ struct Endpoints<Context: RequestContext> {
       }
     }
   }
+
+  /// A `POST` route taking a JSON `Body` of at most `limit` bytes, answered by `respond` off
+  /// the cooperative pool (see `offloaded`).
+  func post<Body: Decodable & Sendable>(
+    _ path: RouterPath, decoding _: Body.Type, limit: Int,
+    _ respond: @escaping @Sendable (Body) throws -> Response
+  ) {
+    add(
+      path,
+      [
+        .post: { request, _ in
+          let body = try await request.decodeJSON(Body.self, limit: limit)
+          return try await offloaded { try respond(body) }
+        }
+      ])
+  }
 }

@@ -8,18 +8,12 @@ enum QueryRoutes {
   static func register<Context: RequestContext>(
     on endpoints: Endpoints<Context>, graph: KnowledgeGraph, configuration: ServerConfiguration
   ) {
-    endpoints.add(
-      "/v1/query",
-      [
-        .post: { request, _ in
-          let body = try await request.decodeJSON(
-            QueryBody.self, limit: configuration.maximumBodyBytes)
-          let options = QueryOptions(limits: configuration.queryLimits, readOnly: true)
-          let response = try await offloaded {
-            try graph.execute(body.query, parameters: body.parameters, options: options)
-          }
-          return JSONResponse.make(text: JSONFormat.render(response.result).utf8)
-        }
-      ])
+    let options = QueryOptions(limits: configuration.queryLimits, readOnly: true)
+    endpoints.post(
+      "/v1/query", decoding: QueryBody.self, limit: configuration.maximumBodyBytes
+    ) { body in
+      let response = try graph.execute(body.query, parameters: body.parameters, options: options)
+      return JSONResponse.make(text: JSONFormat.render(response.result).utf8)
+    }
   }
 }

@@ -6,15 +6,11 @@ enum RecommendationRoutes {
   static func register<Context: RequestContext>(
     on endpoints: Endpoints<Context>, graph: KnowledgeGraph, configuration: ServerConfiguration
   ) {
-    endpoints.add(
-      "/v1/recommendations",
-      [
-        .post: { request, _ in
-          let body = try await request.decodeJSON(
-            RecommendationBody.self, limit: configuration.maximumBodyBytes)
-          let response = try await offloaded { try graph.recommend(body.request) }
-          return try JSONResponse.make(response)
-        }
-      ])
+    endpoints.post(
+      "/v1/recommendations", decoding: RecommendationBody.self,
+      limit: configuration.maximumBodyBytes
+    ) { body in
+      try JSONResponse.make(try graph.recommend(body.request))
+    }
   }
 }
