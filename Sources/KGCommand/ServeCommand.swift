@@ -56,6 +56,7 @@ struct ServeCommand: AsyncParsableCommand {
             "relationships": "\(report.changes.relationshipsCreated)",
           ])
       }
+      try graph.prepareExerciseSearch()
     } catch {
       throw CommandFailure("\(error)")
     }

@@ -58,7 +58,8 @@ import Testing
       let paths = try #require(document["paths"] as? [String: Any])
       #expect(
         Set(paths.keys) == [
-          "/v1/recommendations", "/v1/exercises/{id}", "/v1/muscle-groups", "/v1/equipment",
+          "/v1/recommendations", "/v1/exercises", "/v1/exercises/{id}", "/v1/muscle-groups",
+          "/v1/equipment",
           "/v1/goals", "/v1/conditions", "/v1/query", "/healthz", "/readyz", "/openapi.json",
         ])
       for path in paths.keys where !path.contains("{") {

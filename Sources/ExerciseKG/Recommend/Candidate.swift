@@ -22,11 +22,7 @@ struct Candidate {
   }
 
   init(_ row: ResultRow) {
-    let equipment = row.strings("equipment")
-    exercise = ExerciseSummary(
-      id: row.string("id"), name: row.string("name"), level: row.string("level"),
-      difficulty: Int(row.number("difficulty")), equipment: equipment,
-      primaryMuscles: row.strings("primaryMuscles"))
+    exercise = ExerciseSummary(row)
     score = (row.number("score") * 100).rounded() / 100
     family = row.string("family")
     let goal = row["goal"].mapValue.map {
@@ -36,7 +32,7 @@ struct Candidate {
       muscles: row.maps("matched").map {
         MuscleMatch(muscle: $0["muscle"]?.stringValue ?? "", role: $0["role"]?.stringValue ?? "")
       },
-      goal: goal, equipment: equipment,
+      goal: goal, equipment: exercise.equipment,
       paths: row.maps("paths").map(Self.pathText),
       cautions: row.maps("cautions").map(Contraindication.init))
     contraindications = row.maps("contraindications").map(Contraindication.init)

@@ -11,7 +11,10 @@ extension KnowledgeGraph {
   /// - Throws: `RecommendationError` for unknown names or out-of-range values, `QueryError` or
   ///   `CatalogError` when the saved queries fail.
   public func recommend(_ request: RecommendationRequest) throws -> RecommendationResponse {
-    try Self.validate(request)
+    try RangeCheck.require(
+      ("level", request.level, 1...3), ("severity", request.severity, 1...3),
+      ("limit", request.limit, 1...100), ("perFamily", request.perFamily, 1...100),
+      ("perPrimaryMuscle", request.perPrimaryMuscle, 1...100))
     let vocabulary = try self.vocabulary()
     var unknown: [UnknownName] = []
     let goal = request.goal.map {
@@ -52,21 +55,8 @@ extension KnowledgeGraph {
       excluded: request.explain ? Array(excluded) : nil)
   }
 
-  private static func validate(_ request: RecommendationRequest) throws(RecommendationError) {
-    let ranges: [(String, Int, ClosedRange<Int>)] = [
-      ("level", request.level, 1...3), ("severity", request.severity, 1...3),
-      ("limit", request.limit, 1...100), ("perFamily", request.perFamily, 1...100),
-      ("perPrimaryMuscle", request.perPrimaryMuscle, 1...100),
-    ]
-    for (field, value, range) in ranges where !range.contains(value) {
-      throw .invalidArgument(
-        field: field,
-        reason: "\(value) is out of range: \(range.lowerBound) to \(range.upperBound)")
-    }
-  }
-
   /// The names a request may use, read through the saved query `vocabulary`.
-  private func vocabulary() throws -> Vocabulary {
+  func vocabulary() throws -> Vocabulary {
     let result = try execute(try queries.query("vocabulary").text).result
     return Vocabulary(
       terms: ResultRow.rows(of: result).map {

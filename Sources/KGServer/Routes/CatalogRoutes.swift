@@ -1,12 +1,20 @@
 import ExerciseKG
 import Hummingbird
 
-/// The read-only views of the catalogue: `GET /v1/exercises/{id}` and the taxonomies
-/// `/v1/muscle-groups`, `/v1/equipment`, `/v1/goals`, `/v1/conditions`.
+/// The read-only views of the catalogue: `GET /v1/exercises` (search), `GET /v1/exercises/{id}`
+/// and the taxonomies `/v1/muscle-groups`, `/v1/equipment`, `/v1/goals`, `/v1/conditions`.
 enum CatalogRoutes {
   static func register<Context: RequestContext>(
     on endpoints: Endpoints<Context>, graph: KnowledgeGraph
   ) {
+    endpoints.add(
+      "/v1/exercises",
+      [
+        .get: { request, _ in
+          let search = try ExerciseSearchParameters.search(from: request.uri.queryParameters)
+          return try JSONResponse.make(try await offloaded { try graph.searchExercises(search) })
+        }
+      ])
     endpoints.add(
       "/v1/exercises/{id}",
       [

@@ -1,0 +1,85 @@
+import GraphModel
+import GraphStore
+
+extension KnowledgeGraph {
+  /// The full-text index keyword search runs on.
+  static let exerciseSearchIndex = "exercise_search"
+
+  /// Creates the full-text index over exercises' name, instructions and category unless it
+  /// exists; `kg serve` calls it on start.
+  public func prepareExerciseSearch() throws {
+    let exists = try store.read {
+      try $0.fullTextIndexes().contains { $0.name == Self.exerciseSearchIndex }
+    }
+    guard !exists else { return }
+    try store.write {
+      try $0.createFullTextIndex(
+        named: Self.exerciseSearchIndex, label: "Exercise",
+        keys: ["name", "instructions", "category"])
+    }
+    refreshCatalog()
+  }
+
+  /// One page of exercises matching `search`.
+  ///
+  /// Keyword matches come best first (BM25, the name weighing most), otherwise by name; the
+  /// filters are `queries/exercise-search.cypher`. Pages follow each other without gaps or
+  /// repeats while the graph does not change.
+  ///
+  /// - Throws: `RecommendationError` for unknown names, an out-of-range value or a bad cursor.
+  public func searchExercises(_ search: ExerciseSearch) throws -> ExercisePage {
+    let offset = try search.cursor.map(PageCursor.offset) ?? 0
+    try RangeCheck.require(("level", search.level, 1...3), ("limit", search.limit, 1...100))
+    var unknown: [UnknownName] = []
+    let vocabulary = try self.vocabulary()
+    let muscle = search.muscle.flatMap {
+      vocabulary.resolve([$0], field: "muscle", kinds: ["MuscleGroup"], unknown: &unknown).first
+    }
+    let equipment = search.equipment.flatMap {
+      vocabulary.resolve([$0], field: "equipment", kinds: ["Equipment"], unknown: &unknown).first
+    }
+    let goal = search.goal.flatMap {
+      vocabulary.resolve([$0], field: "goal", kinds: ["Goal"], unknown: &unknown).first
+    }
+    guard unknown.isEmpty else { throw RecommendationError.unknownNames(unknown) }
+
+    let matches = try search.text.map { text in
+      try store.read {
+        try $0.search(fullTextIndex: Self.exerciseSearchIndex, for: text, limit: 10_000)
+      }
+    }
+    let parameters: [String: Value] = [
+      "nodes": matches.map { .list($0.map { .integer($0.node.rawValue) }) } ?? .null,
+      "muscle": muscle.map(Value.string) ?? .null,
+      "equipment": equipment.map(Value.string) ?? .null,
+      "goal": goal.map(Value.string) ?? .null,
+      "level": .integer(Int64(search.level)),
+    ]
+    var rows = ResultRow.rows(
+      of: try execute(try queries.query("exercise-search").text, parameters: parameters).result)
+    if let matches {
+      let rank = Dictionary(
+        matches.enumerated().map { ($1.node.rawValue, $0) }, uniquingKeysWith: { first, _ in first }
+      )
+      rows.sort {
+        rank[$0["node"].integerValue ?? 0, default: .max]
+          < rank[$1["node"].integerValue ?? 0, default: .max]
+      }
+    }
+    let page = rows.dropFirst(offset).prefix(search.limit)
+    let next = offset + page.count
+    return ExercisePage(
+      items: page.map(ExerciseSummary.init),
+      nextCursor: next < rows.count ? PageCursor.make(offset: next) : nil)
+  }
+}
+
+extension ExerciseSummary {
+  /// A row with the columns id, name, level, difficulty, equipment, primaryMuscles.
+  init(_ row: ResultRow) {
+    self.init(
+      id: row.string("id"), name: row.string("name"), level: row.string("level"),
+      difficulty: Int(row.number("difficulty")), equipment: row.strings("equipment"),
+      primaryMuscles: row.strings("primaryMuscles"))
+  }
+}
