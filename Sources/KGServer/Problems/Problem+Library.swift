@@ -46,9 +46,7 @@ extension Problem {
             })
         ])
     case .invalidArgument(let field, let reason):
-      self.init(
-        .unprocessableContent, kind: "invalid-field", title: "Invalid field",
-        detail: "\(field): \(reason)", extensions: ["field": .string(field)])
+      self = .invalidField(field, "\(field): \(reason)")
     }
   }
 }

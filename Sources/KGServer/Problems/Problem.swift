@@ -1,4 +1,3 @@
-import Foundation
 import Hummingbird
 
 /// An RFC 7807 problem: the body of every error response, as `application/problem+json`.
@@ -38,13 +37,15 @@ public struct Problem: Error, HTTPResponseError, Sendable {
     members["status"] = .integer(status.code)
     members["detail"] = .string(detail)
     members["instance"] = .string(request.uri.path)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    let body = try encoder.encode(members)
-    var fields = headers
-    fields[.contentType] = "application/problem+json"
-    return Response(
-      status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    return try JSONResponse.make(
+      members, status: status, headers: headers, contentType: "application/problem+json")
+  }
+
+  /// A request field with a wrong value: 422 `invalid-field`, naming the field.
+  static func invalidField(_ field: String, _ detail: String) -> Problem {
+    Problem(
+      .unprocessableContent, kind: "invalid-field", title: "Invalid field", detail: detail,
+      extensions: ["field": .string(field)])
   }
 }
 

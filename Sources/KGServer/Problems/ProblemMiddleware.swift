@@ -53,10 +53,8 @@ extension Problem {
         extensions: ["field": .string(Self.path(context.codingPath + [key]))])
     case .typeMismatch(_, let context), .valueNotFound(_, let context),
       .dataCorrupted(let context):
-      self.init(
-        .unprocessableContent, kind: "invalid-field", title: "Invalid field",
-        detail: "'\(Self.path(context.codingPath))': \(context.debugDescription)",
-        extensions: ["field": .string(Self.path(context.codingPath))])
+      let field = Self.path(context.codingPath)
+      self = .invalidField(field, "'\(field)': \(context.debugDescription)")
     @unknown default:
       self.init(
         .badRequest, kind: "malformed-json", title: "Malformed JSON", detail: "\(error)")

@@ -32,6 +32,6 @@ enum ExerciseSearchParameters {
   }
 
   private static func invalid(_ field: String, _ reason: String) -> Problem {
-    Problem(RecommendationError.invalidArgument(field: field, reason: reason))
+    .invalidField(field, "\(field): \(reason)")
   }
 }

@@ -4,16 +4,26 @@ import NIOCore
 
 /// Responses with a JSON body; keys are sorted so equal answers are equal bytes.
 enum JSONResponse {
-  static func make(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
+  /// `value` encoded as the body, under `headers` plus a `Content-Type` of `contentType`.
+  static func make(
+    _ value: some Encodable, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:],
+    contentType: String = "application/json"
+  ) throws -> Response {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return make(text: try encoder.encode(value), status: status)
+    return make(
+      text: try encoder.encode(value), status: status, headers: headers, contentType: contentType)
   }
 
-  static func make(text: some Sequence<UInt8>, status: HTTPResponse.Status = .ok) -> Response {
-    Response(
-      status: status, headers: [.contentType: "application/json"],
-      body: ResponseBody(byteBuffer: ByteBuffer(bytes: text)))
+  /// Already-encoded JSON `text` as the body.
+  static func make(
+    text: some Sequence<UInt8>, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:],
+    contentType: String = "application/json"
+  ) -> Response {
+    var fields = headers
+    fields[.contentType] = contentType
+    return Response(
+      status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: text)))
   }
 }
 
