@@ -2,14 +2,14 @@
 //
 // Parameters: $id (the exercise id, such as 'Barbell_Squat').
 // Columns: id, name, level, difficulty, force, mechanic, category, instructions,
-//   muscles ([{name, role}]), equipment (names), goals ([{name, weight}]),
+//   muscles ([{muscle, role}]), equipment (names), goals ([{name, weight}]),
 //   contraindications ([{condition, severity, reason}]), variantOf ({id, name} or null),
 //   variants ([{id, name}]).
 MATCH (e:Exercise {id: $id})
 RETURN e.id AS id, e.name AS name, e.level AS level, e.difficulty AS difficulty,
   e.force AS force, e.mechanic AS mechanic, e.category AS category,
   e.instructions AS instructions,
-  [(e)-[t:TARGETS]->(m:MuscleGroup) | {name: m.name, role: t.role}] AS muscles,
+  [(e)-[t:TARGETS]->(m:MuscleGroup) | {muscle: m.name, role: t.role}] AS muscles,
   [(e)-[:REQUIRES]->(q:Equipment) | q.name] AS equipment,
   [(e)-[t:TARGETS]->(g:Goal) | {name: g.name, weight: t.weight}] AS goals,
   [(e)-[c:CONTRAINDICATED]->(x) |

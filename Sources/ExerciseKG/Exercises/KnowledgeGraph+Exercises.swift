@@ -12,13 +12,8 @@ extension KnowledgeGraph {
         difficulty: Int(row.number("difficulty")), force: row["force"].stringValue,
         mechanic: row["mechanic"].stringValue, category: row["category"].stringValue,
         instructions: row["instructions"].stringValue,
-        muscles: row.maps("muscles").map {
-          MuscleMatch(muscle: $0["name"]?.stringValue ?? "", role: $0["role"]?.stringValue ?? "")
-        },
-        equipment: row.strings("equipment"),
-        goals: row.maps("goals").map {
-          GoalMatch(name: $0["name"]?.stringValue ?? "", weight: $0["weight"]?.numberValue ?? 0)
-        },
+        muscles: row.maps("muscles").map(MuscleMatch.init),
+        equipment: row.strings("equipment"), goals: row.maps("goals").map(GoalMatch.init),
         contraindications: row.maps("contraindications").map(Contraindication.init),
         variantOf: row["variantOf"].mapValue.map(ExerciseReference.init),
         variants: row.maps("variants").map(ExerciseReference.init))
@@ -35,20 +30,5 @@ extension KnowledgeGraph {
         name: $0.string("name"), iri: $0["iri"].stringValue, partOf: $0.strings("partOf"),
         parts: $0.strings("parts"))
     }
-  }
-}
-
-extension ExerciseReference {
-  init(_ map: [String: Value]) {
-    self.init(id: map["id"]?.stringValue ?? "", name: map["name"]?.stringValue ?? "")
-  }
-}
-
-extension Contraindication {
-  /// A `{condition, severity, reason}` map of a saved query's result.
-  init(_ map: [String: Value]) {
-    self.init(
-      condition: map["condition"]?.stringValue ?? "",
-      severity: Int(map["severity"]?.numberValue ?? 0), reason: map["reason"]?.stringValue ?? "")
   }
 }

@@ -31,16 +31,13 @@ extension KnowledgeGraph {
     let offset = try search.cursor.map(PageCursor.offset) ?? 0
     try RangeCheck.require(("level", search.level, 1...3), ("limit", search.limit, 1...100))
     var unknown: [UnknownName] = []
-    let vocabulary = try self.vocabulary()
-    let muscle = search.muscle.flatMap {
-      vocabulary.resolve([$0], field: "muscle", kinds: ["MuscleGroup"], unknown: &unknown).first
-    }
-    let equipment = search.equipment.flatMap {
-      vocabulary.resolve([$0], field: "equipment", kinds: ["Equipment"], unknown: &unknown).first
-    }
-    let goal = search.goal.flatMap {
-      vocabulary.resolve([$0], field: "goal", kinds: ["Goal"], unknown: &unknown).first
-    }
+    let filtersByName = search.muscle != nil || search.equipment != nil || search.goal != nil
+    let vocabulary = filtersByName ? try self.vocabulary() : Vocabulary(terms: [])
+    let muscle = vocabulary.resolve(
+      search.muscle, field: "muscle", kinds: ["MuscleGroup"], unknown: &unknown)
+    let equipment = vocabulary.resolve(
+      search.equipment, field: "equipment", kinds: ["Equipment"], unknown: &unknown)
+    let goal = vocabulary.resolve(search.goal, field: "goal", kinds: ["Goal"], unknown: &unknown)
     guard unknown.isEmpty else { throw RecommendationError.unknownNames(unknown) }
 
     let matches = try search.text.map { text in

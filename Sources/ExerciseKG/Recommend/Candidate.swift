@@ -25,14 +25,9 @@ struct Candidate {
     exercise = ExerciseSummary(row)
     score = (row.number("score") * 100).rounded() / 100
     family = row.string("family")
-    let goal = row["goal"].mapValue.map {
-      GoalMatch(name: $0["name"]?.stringValue ?? "", weight: $0["weight"]?.numberValue ?? 0)
-    }
     explanation = Explanation(
-      muscles: row.maps("matched").map {
-        MuscleMatch(muscle: $0["muscle"]?.stringValue ?? "", role: $0["role"]?.stringValue ?? "")
-      },
-      goal: goal, equipment: exercise.equipment,
+      muscles: row.maps("matched").map(MuscleMatch.init),
+      goal: row["goal"].mapValue.map(GoalMatch.init), equipment: exercise.equipment,
       paths: row.maps("paths").map(Self.pathText),
       cautions: row.maps("cautions").map(Contraindication.init))
     contraindications = row.maps("contraindications").map(Contraindication.init)

@@ -17,9 +17,7 @@ extension KnowledgeGraph {
       ("perPrimaryMuscle", request.perPrimaryMuscle, 1...100))
     let vocabulary = try self.vocabulary()
     var unknown: [UnknownName] = []
-    let goal = request.goal.map {
-      vocabulary.resolve([$0], field: "goal", kinds: ["Goal"], unknown: &unknown)
-    }
+    let goal = vocabulary.resolve(request.goal, field: "goal", kinds: ["Goal"], unknown: &unknown)
     let muscles = vocabulary.resolve(
       request.muscles, field: "muscles", kinds: ["MuscleGroup"], unknown: &unknown)
     let equipment =
@@ -31,7 +29,7 @@ extension KnowledgeGraph {
     guard unknown.isEmpty else { throw RecommendationError.unknownNames(unknown) }
 
     let parameters: [String: Value] = [
-      "goal": goal?.first.map(Value.string) ?? .null,
+      "goal": goal.map(Value.string) ?? .null,
       "muscles": .list(muscles.map(Value.string)),
       "equipment": .list(equipment.map(Value.string)),
       "avoid": .list(avoid.map(Value.string)),

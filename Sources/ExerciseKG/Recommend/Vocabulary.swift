@@ -35,6 +35,13 @@ struct Vocabulary {
     return resolved
   }
 
+  /// The canonical name of `name` (nil stays nil), as `resolve(_:field:kinds:unknown:)` does.
+  func resolve(
+    _ name: String?, field: String, kinds: Set<String>, unknown: inout [UnknownName]
+  ) -> String? {
+    name.flatMap { resolve([$0], field: field, kinds: kinds, unknown: &unknown).first }
+  }
+
   /// Up to three names close to `name`, closest first: containing it, sharing its first four
   /// letters ("quads", "quadriceps"), or within a small edit distance.
   static func closeMatches(to name: String, among names: [String]) -> [String] {
