@@ -8,11 +8,15 @@ public struct GraphStatistics: Equatable, Sendable {
   public let relationshipsByType: [String: Int]
   public let propertyIndexes: [PropertyIndexDescription]
   public let fullTextIndexes: [FullTextIndexDescription]
+  /// The pages the database occupies, in bytes (the main file; the write-ahead log aside).
+  public let bytes: Int
 
   public init(
     nodes: Int, relationships: Int, nodesByLabel: [String: Int], relationshipsByType: [String: Int],
-    propertyIndexes: [PropertyIndexDescription], fullTextIndexes: [FullTextIndexDescription]
+    propertyIndexes: [PropertyIndexDescription], fullTextIndexes: [FullTextIndexDescription],
+    bytes: Int
   ) {
+    self.bytes = bytes
     self.nodes = nodes
     self.relationships = relationships
     self.nodesByLabel = nodesByLabel

@@ -14,11 +14,18 @@ struct ServeCommand: AsyncParsableCommand {
     discussion: """
       Creates the store and loads the bundled exercise ontology when the store is empty, then
       serves until SIGINT or SIGTERM, finishing the requests in flight. Options default to the
-      environment variables KG_HOST, KG_PORT, KG_DB, KG_QUERY_TIMEOUT and KG_MAX_ROWS.
+      environment variables KG_HOST, KG_PORT, KG_DB, KG_QUERY_TIMEOUT, KG_MAX_ROWS,
+      KG_TOKENS_FILE, KG_PUBLIC_READS (1 for yes), KG_RATE_LIMIT and KG_RATE_BURST.
+
+      Bearer tokens are configured as lines 'NAME SCOPES SHA256' (kg token makes one), in
+      --tokens-file or in KG_TOKENS (entries separated by ';'). Writes need a token with the
+      write scope; reads need one with the read scope once any token is configured, unless
+      --public-reads.
 
       Examples:
         kg serve
         kg serve --db gym.sqlite --host 0.0.0.0 --port 9000
+        kg serve --tokens-file tokens.txt --public-reads --rate-limit 50
         curl -s localhost:8080/v1/recommendations -H 'Content-Type: application/json' \\
           -d '{"goal": "Strength", "muscles": ["legs"], "equipment": ["dumbbell"]}'
       """)
@@ -42,6 +49,19 @@ struct ServeCommand: AsyncParsableCommand {
   @Option(help: "Rows a POST /v1/query may return.")
   var maxRows = environment["KG_MAX_ROWS"].flatMap { Int($0) } ?? QueryLimits.service.maximumRows
 
+  @Option(help: "A file of bearer tokens, one 'NAME SCOPES SHA256' per line (see kg token).")
+  var tokensFile = environment["KG_TOKENS_FILE"]
+
+  @Flag(help: "Answer reads without a token even when tokens are configured.")
+  var publicReads = environment["KG_PUBLIC_READS"] == "1"
+
+  @Option(help: "Requests a second each client may make on average (0: no limit).")
+  var rateLimit = environment["KG_RATE_LIMIT"].flatMap { Double($0) }
+    ?? RateLimit.standard.requestsPerSecond
+
+  @Option(help: "Requests each client may make at once.")
+  var rateBurst = environment["KG_RATE_BURST"].flatMap { Int($0) } ?? RateLimit.standard.burst
+
   func run() async throws {
     var logger = Logger(label: "kg.server")
     logger.logLevel = .info
@@ -63,8 +83,27 @@ struct ServeCommand: AsyncParsableCommand {
     var limits = QueryLimits.service
     limits.timeout = queryTimeout
     limits.maximumRows = maxRows
-    let configuration = ServerConfiguration(host: host, port: port, queryLimits: limits)
+    let configuration = ServerConfiguration(
+      host: host, port: port, queryLimits: limits,
+      access: AccessPolicy(tokens: try tokens(), publicReads: publicReads),
+      rateLimit: rateLimit > 0 ? RateLimit(requestsPerSecond: rateLimit, burst: rateBurst) : nil)
     try await buildApplication(graph: graph, configuration: configuration, logger: logger)
       .runService()
+  }
+
+  /// The tokens of `--tokens-file` and of `KG_TOKENS`.
+  private func tokens() throws -> [AccessToken] {
+    do {
+      var tokens = try Self.environment["KG_TOKENS"].map {
+        try AccessToken.parse($0, source: "KG_TOKENS")
+      } ?? []
+      if let tokensFile {
+        tokens += try AccessToken.parse(
+          String(contentsOfFile: tokensFile, encoding: .utf8), source: tokensFile)
+      }
+      return tokens
+    } catch {
+      throw CommandFailure("\(error)")
+    }
   }
 }

@@ -1,11 +1,12 @@
 import ArgumentParser
 import GraphModel
+import Foundation
 
 /// `kg stats`: what is in the store.
 struct StatsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "stats",
-    abstract: "Show node and relationship counts by label and type, and the indexes.",
+    abstract: "Show node and relationship counts by label and type, the indexes and the size.",
     discussion: "Example: kg stats --db exercises.sqlite"
   )
 
@@ -34,6 +35,21 @@ enum StatsReport {
     lines += statistics.fullTextIndexes.map {
       "  full-text \($0.name) on :\($0.label)(\($0.keys.joined(separator: ", ")))"
     }
+    lines.append("size: \(byteCount(statistics.bytes))")
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `bytes` in the largest binary unit that keeps it at least 1, as `du -h` does.
+  static func byteCount(_ bytes: Int) -> String {
+    var value = Double(bytes)
+    for unit in ["B", "KiB", "MiB"] {
+      if value < 1024 { return unit == "B" ? "\(bytes) B" : "\(rounded(value)) \(unit)" }
+      value /= 1024
+    }
+    return "\(rounded(value)) GiB"
+  }
+
+  private static func rounded(_ value: Double) -> String {
+    value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
   }
 }

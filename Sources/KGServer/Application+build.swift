@@ -4,8 +4,8 @@ import Logging
 
 /// The HTTP API over `graph`: the one assembly `kg serve` runs and the tests drive.
 ///
-/// Every route answers JSON; every error is an RFC 7807 `application/problem+json` body
-/// (`ProblemMiddleware`).
+/// Every route answers JSON (but `/metrics`); every error is an RFC 7807
+/// `application/problem+json` body (`ProblemMiddleware`).
 public func buildApplication(
   graph: KnowledgeGraph, configuration: ServerConfiguration = ServerConfiguration(),
   logger: Logger = Logger(label: "kg.server")
@@ -18,16 +18,24 @@ public func buildApplication(
 }
 
 func buildRouter(graph: KnowledgeGraph, configuration: ServerConfiguration) -> Router<
-  BasicRequestContext
+  ServerRequestContext
 > {
-  let router = Router()
+  let router = Router(context: ServerRequestContext.self)
+  let metrics = ServerMetrics()
+  router.middlewares.add(MetricsMiddleware(metrics: metrics))
+  router.middlewares.add(RequestIDMiddleware())
   router.middlewares.add(LogRequestsMiddleware(.info))
   router.middlewares.add(ProblemMiddleware())
-  let endpoints = Endpoints(router: router)
+  let endpoints = Endpoints(
+    router: router,
+    gatekeeper: Gatekeeper(
+      policy: configuration.access, limiter: configuration.rateLimit.map(RateLimiter.init)),
+    graphWork: GraphWork(metrics: metrics), configuration: configuration)
   HealthRoutes.register(on: endpoints, graph: graph)
-  RecommendationRoutes.register(on: endpoints, graph: graph, configuration: configuration)
+  RecommendationRoutes.register(on: endpoints, graph: graph)
   CatalogRoutes.register(on: endpoints, graph: graph)
-  QueryRoutes.register(on: endpoints, graph: graph, configuration: configuration)
+  QueryRoutes.register(on: endpoints, graph: graph)
+  MetricsRoute.register(on: endpoints, graph: graph)
   OpenAPIRoute.register(on: endpoints)
   return router
 }

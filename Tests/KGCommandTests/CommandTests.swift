@@ -78,7 +78,8 @@ import Testing
   @Test func statsOfAnEmptyGraph() {
     let empty = GraphStatistics(
       nodes: 0, relationships: 0, nodesByLabel: [:], relationshipsByType: [:], propertyIndexes: [],
-      fullTextIndexes: [])
-    #expect(StatsReport.render(empty) == "nodes: 0\nrelationships: 0\nindexes: 0\n")
+      fullTextIndexes: [], bytes: 8192)
+    #expect(
+      StatsReport.render(empty) == "nodes: 0\nrelationships: 0\nindexes: 0\nsize: 8 KiB\n")
   }
 }

@@ -20,12 +20,14 @@ struct API {
 
 extension TestClientProtocol {
   /// A request with a JSON body (`Content-Type: application/json` unless `contentType` says
-  /// otherwise).
+  /// otherwise), presenting `token` as a bearer token when given.
   func send(
     _ method: HTTPRequest.Method, _ uri: String, json: String? = nil,
-    contentType: String = "application/json"
+    contentType: String = "application/json", token: String? = nil, headers extra: HTTPFields = [:]
   ) async throws -> TestResponse {
-    let headers: HTTPFields = json == nil ? [:] : [.contentType: contentType]
+    var headers = extra
+    if json != nil { headers[.contentType] = contentType }
+    if let token { headers[.authorization] = "Bearer \(token)" }
     return try await execute(
       uri: uri, method: method, headers: headers, body: json.map { ByteBuffer(string: $0) }
     ) { $0 }

@@ -19,6 +19,18 @@ extension ReadTransaction {
         "SELECT label, nodes FROM label_statistics WHERE label <> 0", .label),
       relationshipsByType: try counts(
         "SELECT type, relationships FROM type_statistics WHERE type <> 0", .relationshipType),
-      propertyIndexes: try propertyIndexes(), fullTextIndexes: try fullTextIndexes())
+      propertyIndexes: try propertyIndexes(), fullTextIndexes: try fullTextIndexes(),
+      bytes: try pageBytes())
+  }
+}
+
+extension ReadTransaction {
+  /// The database's size: its page count times its page size.
+  fileprivate func pageBytes() throws -> Int {
+    func pragma(_ name: String) throws -> Int {
+      guard case .integer(let value) = try connection.scalar("PRAGMA \(name)") else { return 0 }
+      return Int(value)
+    }
+    return try pragma("page_count") * pragma("page_size")
   }
 }

@@ -4,15 +4,14 @@ import Hummingbird
 /// The read-only views of the catalogue: `GET /v1/exercises` (search), `GET /v1/exercises/{id}`
 /// and the taxonomies `/v1/muscle-groups`, `/v1/equipment`, `/v1/goals`, `/v1/conditions`.
 enum CatalogRoutes {
-  static func register<Context: RequestContext>(
-    on endpoints: Endpoints<Context>, graph: KnowledgeGraph
-  ) {
+  static func register(on endpoints: Endpoints, graph: KnowledgeGraph) {
+    let graphWork = endpoints.graphWork
     endpoints.add(
       "/v1/exercises",
       [
         .get: { request, _ in
           let search = try ExerciseSearchParameters.search(from: request.uri.queryParameters)
-          return try JSONResponse.make(try await offloaded { try graph.searchExercises(search) })
+          return try JSONResponse.make(try await graphWork.run("search") { try graph.searchExercises(search) })
         }
       ])
     endpoints.add(
@@ -20,7 +19,7 @@ enum CatalogRoutes {
       [
         .get: { request, context in
           let id = try context.parameters.require("id")
-          guard let exercise = try await offloaded({ try graph.exercise(id: id) }) else {
+          guard let exercise = try await graphWork.run("exercise", { try graph.exercise(id: id) }) else {
             throw Problem(
               .notFound, kind: "not-found", title: "Not found", detail: "No exercise '\(id)'.")
           }
@@ -36,7 +35,7 @@ enum CatalogRoutes {
         path,
         [
           .get: { _, _ in
-            try JSONResponse.make(["items": try await offloaded { try graph.terms(of: taxonomy) }])
+            try JSONResponse.make(["items": try await graphWork.run("taxonomy") { try graph.terms(of: taxonomy) }])
           }
         ])
     }

@@ -1,21 +1,35 @@
 import Hummingbird
 
-/// Registers routes path by path, so that a request with a method a path does not offer gets a
-/// 405 with an `Allow` header, not a 404.
-struct Endpoints<Context: RequestContext> {
-  typealias Handler = @Sendable (Request, Context) async throws -> Response
+/// Registers routes path by path: each handler runs after the `Gatekeeper` admits its caller,
+/// and a request with a method a path does not offer gets a 405 with an `Allow` header, not a
+/// 404.
+struct Endpoints {
+  typealias Handler = @Sendable (Request, ServerRequestContext) async throws -> Response
 
-  let router: Router<Context>
+  let router: Router<ServerRequestContext>
+  let gatekeeper: Gatekeeper
+  let graphWork: GraphWork
+  let configuration: ServerConfiguration
 
   /// The methods a path could be asked for; those it lacks answer 405.
   private static var methods: [HTTPRequest.Method] { [.get, .post, .put, .patch, .delete] }
 
-  func add(_ path: RouterPath, _ handlers: [HTTPRequest.Method: Handler]) {
+  /// Adds the `handlers` of `path`, each needing the access its method implies (GET reads,
+  /// the others write) unless `access` says otherwise for every method.
+  func add(
+    _ path: RouterPath, access: RouteAccess? = nil,
+    _ handlers: [HTTPRequest.Method: Handler]
+  ) {
     let allowed = Self.methods.filter { handlers[$0] != nil }.map(\.rawValue)
       .joined(separator: ", ")
     for method in Self.methods {
       if let handler = handlers[method] {
-        router.on(path, method: method, use: handler)
+        let access = access ?? RouteAccess(implying: method)
+        router.on(path, method: method) { [gatekeeper] request, context in
+          var context = context
+          try gatekeeper.admit(request, &context, to: access)
+          return try await handler(request, context)
+        }
       } else {
         router.on(path, method: method) { request, _ -> Response in
           throw Problem(
@@ -27,18 +41,19 @@ struct Endpoints<Context: RequestContext> {
     }
   }
 
-  /// A `POST` route taking a JSON `Body` of at most `limit` bytes, answered by `respond` off
-  /// the cooperative pool (see `offloaded`).
-  func post<Body: Decodable & Sendable>(
-    _ path: RouterPath, decoding _: Body.Type, limit: Int,
-    _ respond: @escaping @Sendable (Body) throws -> Response
+  /// A `POST` route that reads: it takes a JSON `Body` and is answered by `respond` in the
+  /// graph, as `operation` (see `GraphWork`).
+  func postReading<Body: Decodable & Sendable>(
+    _ path: RouterPath, decoding _: Body.Type, operation: String,
+    _ respond: @escaping @Sendable (Body, ServerRequestContext) throws -> Response
   ) {
+    let (graphWork, limit) = (graphWork, configuration.maximumBodyBytes)
     add(
-      path,
+      path, access: .read,
       [
-        .post: { request, _ in
+        .post: { request, context in
           let body = try await request.decodeJSON(Body.self, limit: limit)
-          return try await offloaded { try respond(body) }
+          return try await graphWork.run(operation) { try respond(body, context) }
         }
       ])
   }

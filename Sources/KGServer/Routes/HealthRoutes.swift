@@ -4,15 +4,14 @@ import Hummingbird
 /// `GET /healthz` (the process answers) and `GET /readyz` (the database is open and holds the
 /// exercise ontology).
 enum HealthRoutes {
-  static func register<Context: RequestContext>(
-    on endpoints: Endpoints<Context>, graph: KnowledgeGraph
-  ) {
-    endpoints.add("/healthz", [.get: { _, _ in try JSONResponse.make(["status": "up"]) }])
+  static func register(on endpoints: Endpoints, graph: KnowledgeGraph) {
+    let graphWork = endpoints.graphWork
+    endpoints.add("/healthz", access: .open, [.get: { _, _ in try JSONResponse.make(["status": "up"]) }])
     endpoints.add(
-      "/readyz",
+      "/readyz", access: .open,
       [
         .get: { _, _ in
-          let statistics = try await offloaded { try graph.statistics() }
+          let statistics = try await graphWork.run("statistics") { try graph.statistics() }
           guard statistics.nodesByLabel["Exercise", default: 0] > 0 else {
             throw Problem(
               .serviceUnavailable, kind: "not-ready", title: "Not ready",

@@ -4,9 +4,9 @@ import Hummingbird
 /// `GET /openapi.json`: the OpenAPI 3.1 description of this API, kept in
 /// `Sources/KGServer/Resources/openapi.json`.
 enum OpenAPIRoute {
-  static func register<Context: RequestContext>(on endpoints: Endpoints<Context>) {
+  static func register(on endpoints: Endpoints) {
     endpoints.add(
-      "/openapi.json",
+      "/openapi.json", access: .open,
       [
         .get: { _, _ in
           guard let url = Bundle.module.url(forResource: "openapi", withExtension: "json") else {

@@ -3,13 +3,10 @@ import Hummingbird
 
 /// `POST /v1/recommendations`: a `RecommendationBody` in, a `RecommendationResponse` out.
 enum RecommendationRoutes {
-  static func register<Context: RequestContext>(
-    on endpoints: Endpoints<Context>, graph: KnowledgeGraph, configuration: ServerConfiguration
-  ) {
-    endpoints.post(
-      "/v1/recommendations", decoding: RecommendationBody.self,
-      limit: configuration.maximumBodyBytes
-    ) { body in
+  static func register(on endpoints: Endpoints, graph: KnowledgeGraph) {
+    endpoints.postReading(
+      "/v1/recommendations", decoding: RecommendationBody.self, operation: "recommend"
+    ) { body, _ in
       try JSONResponse.make(try graph.recommend(body.request))
     }
   }

@@ -1,0 +1,34 @@
+import ExerciseKG
+import Hummingbird
+import HummingbirdTesting
+@testable import KGServer
+import TestSupport
+import Testing
+
+/// Per-client token buckets.
+@Suite struct RateLimitTests {
+  @Test func aClientBeyondItsBurstIsToldWhenToRetry() async throws {
+    let configuration = ServerConfiguration(
+      access: AccessTests.policy, rateLimit: RateLimit(requestsPerSecond: 0.5, burst: 2))
+    try await API.test(configuration: configuration) { client in
+      for _ in 0..<2 {
+        #expect(try await client.send(.get, "/v1/goals", token: AccessTests.reader).status == .ok)
+      }
+      let limited = try await client.send(.get, "/v1/goals", token: AccessTests.reader)
+      try limited.expectProblem(.tooManyRequests, "rate-limited")
+      #expect(limited.headers[.retryAfter] == "2")
+      #expect(try await client.send(.get, "/v1/goals", token: AccessTests.writer).status == .ok)
+      #expect(try await client.send(.get, "/healthz").status == .ok)
+    }
+  }
+
+  @Test func bucketsRefillWithTime() throws {
+    let limiter = RateLimiter(RateLimit(requestsPerSecond: 10, burst: 1))
+    let start = ContinuousClock.now
+    #expect(limiter.take(for: "a", at: start) == nil)
+    let wait = try #require(limiter.take(for: "a", at: start))
+    #expect((wait / .milliseconds(1)).rounded() == 100)
+    #expect(limiter.take(for: "b", at: start) == nil)
+    #expect(limiter.take(for: "a", at: start + .milliseconds(100)) == nil)
+  }
+}
