@@ -68,7 +68,7 @@ let package = Package(
     .target(
       name: "KGServer",
       dependencies: [
-        "ExerciseKG", "GraphModel", "ResultFormat", "CypherRuntime",
+        "ExerciseKG", "GraphModel", "GraphStore", "OWLImport", "ResultFormat", "CypherRuntime",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "NIOCore", package: "swift-nio"),

@@ -56,7 +56,8 @@ struct ServeCommand: AsyncParsableCommand {
   var publicReads = environment["KG_PUBLIC_READS"] == "1"
 
   @Option(help: "Requests a second each client may make on average (0: no limit).")
-  var rateLimit = environment["KG_RATE_LIMIT"].flatMap { Double($0) }
+  var rateLimit =
+    environment["KG_RATE_LIMIT"].flatMap { Double($0) }
     ?? RateLimit.standard.requestsPerSecond
 
   @Option(help: "Requests each client may make at once.")
@@ -94,9 +95,10 @@ struct ServeCommand: AsyncParsableCommand {
   /// The tokens of `--tokens-file` and of `KG_TOKENS`.
   private func tokens() throws -> [AccessToken] {
     do {
-      var tokens = try Self.environment["KG_TOKENS"].map {
-        try AccessToken.parse($0, source: "KG_TOKENS")
-      } ?? []
+      var tokens =
+        try Self.environment["KG_TOKENS"].map {
+          try AccessToken.parse($0, source: "KG_TOKENS")
+        } ?? []
       if let tokensFile {
         tokens += try AccessToken.parse(
           String(contentsOfFile: tokensFile, encoding: .utf8), source: tokensFile)

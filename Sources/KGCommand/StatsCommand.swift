@@ -1,6 +1,6 @@
 import ArgumentParser
-import GraphModel
 import Foundation
+import GraphModel
 
 /// `kg stats`: what is in the store.
 struct StatsCommand: ParsableCommand {

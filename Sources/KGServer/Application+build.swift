@@ -35,6 +35,8 @@ func buildRouter(graph: KnowledgeGraph, configuration: ServerConfiguration) -> R
   RecommendationRoutes.register(on: endpoints, graph: graph)
   CatalogRoutes.register(on: endpoints, graph: graph)
   QueryRoutes.register(on: endpoints, graph: graph)
+  EditRoutes.register(on: endpoints, graph: graph)
+  ImportRoute.register(on: endpoints, graph: graph)
   MetricsRoute.register(on: endpoints, graph: graph)
   OpenAPIRoute.register(on: endpoints)
   return router

@@ -14,3 +14,12 @@ public struct ServerRequestContext: RequestContext, RemoteAddressRequestContext 
     remoteAddress = source.channel.remoteAddress
   }
 }
+
+extension ServerRequestContext {
+  /// Whom the request counts against, for rate limits and idempotency keys: the token's name,
+  /// else the client's address.
+  var client: String {
+    if let token { return "token " + token.name }
+    return "address " + (remoteAddress?.ipAddress ?? "unknown")
+  }
+}

@@ -1,5 +1,5 @@
 /// The two XML serialisations of OWL 2 that kg reads.
-public enum OntologyFormat: String, Hashable, Sendable {
+public enum OntologyFormat: String, Hashable, Sendable, Encodable {
   case owlXML = "OWL/XML"
   case rdfXML = "RDF/XML"
 }

@@ -35,7 +35,10 @@ import Testing
   }
 
   @Test func publicReadsNeedNoTokenButWritesStillDo() async throws {
-    let policy = AccessPolicy(tokens: [AccessToken(name: "reader", scopes: [.read], digest: AccessToken.digest(of: Self.reader))], publicReads: true)
+    let policy = AccessPolicy(
+      tokens: [
+        AccessToken(name: "reader", scopes: [.read], digest: AccessToken.digest(of: Self.reader))
+      ], publicReads: true)
     try await API.test(
       graph: try KnowledgeGraph(path: ":memory:"),
       configuration: ServerConfiguration(access: policy)

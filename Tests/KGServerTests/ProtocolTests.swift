@@ -59,8 +59,9 @@ import Testing
       #expect(
         Set(paths.keys) == [
           "/v1/recommendations", "/v1/exercises", "/v1/exercises/{id}", "/v1/muscle-groups",
-          "/v1/equipment",
-          "/v1/goals", "/v1/conditions", "/v1/query", "/healthz", "/readyz", "/openapi.json",
+          "/v1/equipment", "/v1/goals", "/v1/conditions", "/v1/query", "/v1/nodes",
+          "/v1/nodes/{id}", "/v1/relationships", "/v1/relationships/{id}", "/v1/import",
+          "/healthz", "/readyz", "/metrics", "/openapi.json",
         ])
       for path in paths.keys where !path.contains("{") {
         let probe = try await client.send(.get, path)

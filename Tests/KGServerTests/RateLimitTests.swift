@@ -1,9 +1,10 @@
 import ExerciseKG
 import Hummingbird
 import HummingbirdTesting
-@testable import KGServer
 import TestSupport
 import Testing
+
+@testable import KGServer
 
 /// Per-client token buckets.
 @Suite struct RateLimitTests {

@@ -2,9 +2,9 @@ import GraphStore
 import OWLImport
 
 /// What an ontology import read, changed and left out.
-public struct ImportReport: Sendable {
+public struct ImportReport: Sendable, Encodable {
   /// One document read (the one named, or one it imports).
-  public struct Document: Hashable, Sendable {
+  public struct Document: Hashable, Sendable, Encodable {
     public let file: String
     public let format: OntologyFormat
     /// The name its facts are recorded under: its ontology IRI, else its file name.
@@ -14,7 +14,7 @@ public struct ImportReport: Sendable {
   }
 
   /// Something the import could not do, with where in which file.
-  public struct Warning: Hashable, Sendable, CustomStringConvertible {
+  public struct Warning: Hashable, Sendable, Encodable, CustomStringConvertible {
     public let file: String
     public let line: Int
     public let message: String

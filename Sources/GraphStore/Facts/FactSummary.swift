@@ -1,5 +1,5 @@
 /// What applying one source's facts changed in the graph.
-public struct FactSummary: Hashable, Sendable {
+public struct FactSummary: Hashable, Sendable, Encodable {
   public var nodesCreated = 0
   public var nodesUpdated = 0
   public var nodesRemoved = 0

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// A bearer token the server accepts, as configured: a name (for logs and rate limiting), its
@@ -31,7 +30,7 @@ public struct AccessToken: Sendable, Hashable {
 
   /// The SHA-256 digest of `token`, in lowercase hexadecimal.
   public static func digest(of token: String) -> String {
-    SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    sha256Hex(Data(token.utf8))
   }
 
   /// A new random token: `kg_` and 32 random bytes in base64url.

@@ -13,7 +13,7 @@ struct Gatekeeper: Sendable {
   {
     guard access != .open else { return }
     context.token = try policy.token(presentedBy: request)
-    if let limiter, let wait = limiter.take(for: Self.client(context)) {
+    if let limiter, let wait = limiter.take(for: context.client) {
       let seconds = Int((wait / .seconds(1)).rounded(.up))
       throw Problem(
         .tooManyRequests, kind: "rate-limited", title: "Too many requests",
@@ -23,11 +23,5 @@ struct Gatekeeper: Sendable {
         headers: [.retryAfter: String(seconds)])
     }
     try policy.authorize(context.token, for: access)
-  }
-
-  /// Whom a rate limit counts against: the token's name, else the client's address.
-  private static func client(_ context: ServerRequestContext) -> String {
-    if let token = context.token { return "token " + token.name }
-    return "address " + (context.remoteAddress?.ipAddress ?? "unknown")
   }
 }

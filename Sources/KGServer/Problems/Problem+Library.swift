@@ -1,5 +1,7 @@
 import ExerciseKG
+import GraphStore
 import Hummingbird
+import OWLImport
 
 /// The problems the library's errors become.
 extension Problem {
@@ -49,4 +51,40 @@ extension Problem {
       self = .invalidField(field, "\(field): \(reason)")
     }
   }
+
+  /// An edit the store refused: an unknown id (404), a delete of a node with relationships
+  /// (409), a value a property cannot hold (422). Other store errors are the server's (500).
+  init(_ error: StoreError) {
+    switch error {
+    case .nodeNotFound, .relationshipNotFound:
+      self.init(.notFound, kind: "not-found", title: "Not found", detail: "\(error).")
+    case .nodeHasRelationships:
+      self.init(
+        .conflict, kind: "has-relationships", title: "Node has relationships",
+        detail: "\(error); delete it with ?detach=true to delete them too.")
+    case .invalidPropertyValue(let key, _):
+      self = .invalidField("properties.\(key)", "\(error)")
+    case .invalidName:
+      self.init(
+        .unprocessableContent, kind: "invalid-name", title: "Invalid name", detail: "\(error)")
+    default:
+      self = .internal
+    }
+  }
+
+  /// An ontology that cannot be imported: 422 with the place (`line`, `column`) and the kind
+  /// (`malformedXML`, `externalEntity`, `entityExpansion`…); nothing was written.
+  init(_ error: ImportError) {
+    var extensions: [String: ProblemValue] = ["code": .string(error.kind.rawValue)]
+    if error.line > 0 { extensions["line"] = .integer(error.line) }
+    if error.column > 0 { extensions["column"] = .integer(error.column) }
+    self.init(
+      .unprocessableContent, kind: "invalid-ontology", title: "Invalid ontology",
+      detail: error.description, extensions: extensions)
+  }
+
+  /// The answer to a failure whose details belong in the log, not the response.
+  static let `internal` = Problem(
+    .internalServerError, kind: "internal", title: "Internal server error",
+    detail: "The server could not answer; the error is in its log.")
 }

@@ -41,6 +41,13 @@ public struct Problem: Error, HTTPResponseError, Sendable {
       members, status: status, headers: headers, contentType: "application/problem+json")
   }
 
+  /// A body over `limit` bytes: 413 `body-too-large`.
+  static func bodyTooLarge(limit: Int) -> Problem {
+    Problem(
+      .contentTooLarge, kind: "body-too-large", title: "Body too large",
+      detail: "The body is larger than \(limit) bytes.")
+  }
+
   /// A request field with a wrong value: 422 `invalid-field`, naming the field.
   static func invalidField(_ field: String, _ detail: String) -> Problem {
     Problem(

@@ -1,7 +1,9 @@
 import ExerciseKG
 import Foundation
+import GraphStore
 import Hummingbird
 import Logging
+import OWLImport
 
 /// Turns every error a route throws into an RFC 7807 response: the library's errors by their
 /// meaning, request-decoding errors as 400/422, Hummingbird's own HTTP errors by their status,
@@ -28,12 +30,11 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     case let problem as Problem: problem
     case let error as QueryError: Problem(error)
     case let error as RecommendationError: Problem(error)
+    case let error as StoreError: Problem(error)
+    case let error as ImportError: Problem(error)
     case let error as DecodingError: Problem(error)
     case let error as HTTPError: Problem(error)
-    default:
-      Problem(
-        .internalServerError, kind: "internal", title: "Internal server error",
-        detail: "The server could not answer; the error is in its log.")
+    default: Problem.internal
     }
   }
 }

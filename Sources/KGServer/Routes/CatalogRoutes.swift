@@ -11,7 +11,8 @@ enum CatalogRoutes {
       [
         .get: { request, _ in
           let search = try ExerciseSearchParameters.search(from: request.uri.queryParameters)
-          return try JSONResponse.make(try await graphWork.run("search") { try graph.searchExercises(search) })
+          return try JSONResponse.make(
+            try await graphWork.run("search") { try graph.searchExercises(search) })
         }
       ])
     endpoints.add(
@@ -19,7 +20,8 @@ enum CatalogRoutes {
       [
         .get: { request, context in
           let id = try context.parameters.require("id")
-          guard let exercise = try await graphWork.run("exercise", { try graph.exercise(id: id) }) else {
+          guard let exercise = try await graphWork.run("exercise", { try graph.exercise(id: id) })
+          else {
             throw Problem(
               .notFound, kind: "not-found", title: "Not found", detail: "No exercise '\(id)'.")
           }
@@ -35,7 +37,9 @@ enum CatalogRoutes {
         path,
         [
           .get: { _, _ in
-            try JSONResponse.make(["items": try await graphWork.run("taxonomy") { try graph.terms(of: taxonomy) }])
+            try JSONResponse.make([
+              "items": try await graphWork.run("taxonomy") { try graph.terms(of: taxonomy) }
+            ])
           }
         ])
     }

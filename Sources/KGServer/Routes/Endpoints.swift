@@ -1,14 +1,15 @@
 import Hummingbird
 
 /// Registers routes path by path: each handler runs after the `Gatekeeper` admits its caller,
-/// and a request with a method a path does not offer gets a 405 with an `Allow` header, not a
-/// 404.
+/// requests other than GET honour an `Idempotency-Key`, and a request with a method a path does
+/// not offer gets a 405 with an `Allow` header, not a 404.
 struct Endpoints {
   typealias Handler = @Sendable (Request, ServerRequestContext) async throws -> Response
 
   let router: Router<ServerRequestContext>
   let gatekeeper: Gatekeeper
   let graphWork: GraphWork
+  let idempotency = IdempotencyKeys()
   let configuration: ServerConfiguration
 
   /// The methods a path could be asked for; those it lacks answer 405.
@@ -25,10 +26,12 @@ struct Endpoints {
     for method in Self.methods {
       if let handler = handlers[method] {
         let access = access ?? RouteAccess(implying: method)
-        router.on(path, method: method) { [gatekeeper] request, context in
+        let bodyLimit = max(configuration.maximumBodyBytes, configuration.maximumImportBytes)
+        router.on(path, method: method) { [gatekeeper, idempotency] request, context in
           var context = context
           try gatekeeper.admit(request, &context, to: access)
-          return try await handler(request, context)
+          guard method != .get else { return try await handler(request, context) }
+          return try await idempotency.answer(request, context, bodyLimit: bodyLimit, handler)
         }
       } else {
         router.on(path, method: method) { request, _ -> Response in

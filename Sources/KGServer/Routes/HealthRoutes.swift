@@ -6,7 +6,8 @@ import Hummingbird
 enum HealthRoutes {
   static func register(on endpoints: Endpoints, graph: KnowledgeGraph) {
     let graphWork = endpoints.graphWork
-    endpoints.add("/healthz", access: .open, [.get: { _, _ in try JSONResponse.make(["status": "up"]) }])
+    endpoints.add(
+      "/healthz", access: .open, [.get: { _, _ in try JSONResponse.make(["status": "up"]) }])
     endpoints.add(
       "/readyz", access: .open,
       [

@@ -28,11 +28,15 @@ enum JSONResponse {
 }
 
 extension Request {
+  /// The media type of `Content-Type`, without parameters, in lowercase.
+  var mediaType: String? {
+    headers[.contentType]?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces)
+      .lowercased()
+  }
+
   /// The body decoded as `Body`, after checking it is JSON and no larger than `limit` bytes.
   func decodeJSON<Body: Decodable>(_: Body.Type, limit: Int) async throws -> Body {
-    let type = headers[.contentType]?.split(separator: ";").first?
-      .trimmingCharacters(in: .whitespaces).lowercased()
-    guard type == "application/json" else {
+    guard mediaType == "application/json" else {
       throw Problem(
         .unsupportedMediaType, kind: "unsupported-media-type", title: "Unsupported media type",
         detail: "The body must be application/json.")
@@ -41,9 +45,7 @@ extension Request {
     do {
       bytes = try await body.collect(upTo: limit)
     } catch is NIOTooManyBytesError {
-      throw Problem(
-        .contentTooLarge, kind: "body-too-large", title: "Body too large",
-        detail: "The body is larger than \(limit) bytes.")
+      throw Problem.bodyTooLarge(limit: limit)
     }
     return try JSONDecoder().decode(Body.self, from: Data(buffer: bytes))
   }
