@@ -77,7 +77,7 @@ struct ServeCommand: AsyncParsableCommand {
             "relationships": "\(report.changes.relationshipsCreated)",
           ])
       }
-      try graph.prepareExerciseSearch()
+      try graph.prepareForServing()
     } catch {
       throw CommandFailure("\(error)")
     }

@@ -6,7 +6,7 @@ public enum CuratedGraph {
   private static let shared: Result<KnowledgeGraph, any Error> = Result {
     let graph = try KnowledgeGraph(path: ":memory:")
     _ = try graph.importBundledOntology()
-    try graph.prepareExerciseSearch()
+    try graph.prepareForServing()
     return graph
   }
 

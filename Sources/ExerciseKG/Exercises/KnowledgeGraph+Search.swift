@@ -5,17 +5,24 @@ extension KnowledgeGraph {
   /// The full-text index keyword search runs on.
   static let exerciseSearchIndex = "exercise_search"
 
-  /// Creates the full-text index over exercises' name, instructions and category unless it
-  /// exists; `kg serve` calls it on start.
-  public func prepareExerciseSearch() throws {
-    let exists = try store.read {
-      try $0.fullTextIndexes().contains { $0.name == Self.exerciseSearchIndex }
+  /// Creates what the service's lookups need, unless it exists: the full-text index over
+  /// exercises' name, instructions and category, and the property index on exercises' `id`
+  /// (`GET /v1/exercises/{id}` seeks through it). `kg serve` calls it on start.
+  public func prepareForServing() throws {
+    let (hasSearch, hasIDIndex) = try store.read { transaction in
+      (
+        try transaction.fullTextIndexes().contains { $0.name == Self.exerciseSearchIndex },
+        try transaction.propertyIndexes().contains { $0.label == "Exercise" && $0.key == "id" }
+      )
     }
-    guard !exists else { return }
-    try store.write {
-      try $0.createFullTextIndex(
-        named: Self.exerciseSearchIndex, label: "Exercise",
-        keys: ["name", "instructions", "category"])
+    guard !hasSearch || !hasIDIndex else { return }
+    try store.write { transaction in
+      if !hasSearch {
+        try transaction.createFullTextIndex(
+          named: Self.exerciseSearchIndex, label: "Exercise",
+          keys: ["name", "instructions", "category"])
+      }
+      if !hasIDIndex { try transaction.createPropertyIndex(label: "Exercise", key: "id") }
     }
     refreshCatalog()
   }

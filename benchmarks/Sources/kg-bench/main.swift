@@ -3,6 +3,7 @@
 //   swift run -c release kg-bench store [--scale N] [--rounds R] [--samples S] [--db PATH]
 //   swift run -c release kg-bench queries [--scale N] [--samples S] [--db PATH] [--only Q5]
 //   swift run -c release kg-bench import [--scale N] [--format owx|rdf] [--file PATH] [--db PATH]
+//   swift run -c release kg-bench http [--kg PATH] [--connections C] [--seconds S] [--db PATH]
 //
 // `store` loads the generated exercise graph at scale N into a new store and prints what it
 // measured; `queries` loads it and times Q1–Q8 through the query engine. Each ends with Markdown
@@ -21,6 +22,10 @@ struct Options {
   /// For `import`: the serialisation to generate, or a file to import instead.
   var format = OntologyFileWriter.Format.owlXML
   var file: String?
+  /// For `http`: the `kg` binary to serve with, wrk's connections and each run's length.
+  var kg = "../.build/release/kg"
+  var connections = 32
+  var seconds = 10
 
   init(_ arguments: ArraySlice<String>) throws {
     var rest = arguments
@@ -33,6 +38,9 @@ struct Options {
       case "--db": path = value
       case "--only": only = value
       case "--file": file = value
+      case "--kg": kg = value
+      case "--connections": connections = try Self.number(flag, value)
+      case "--seconds": seconds = try Self.number(flag, value)
       case "--format":
         guard let chosen = OntologyFileWriter.Format(rawValue: value) else {
           throw UsageError("--format takes owx or rdf")
@@ -57,12 +65,26 @@ struct UsageError: Error, CustomStringConvertible {
 }
 
 let usage =
-  "usage: kg-bench store|queries|import [--scale N] [--rounds R] [--samples S] [--db PATH] [--only Qn] [--format owx|rdf] [--file PATH]"
+  "usage: kg-bench store|queries|import|http [--scale N] [--rounds R] [--samples S] [--db PATH] [--only Qn] [--format owx|rdf] [--file PATH] [--kg PATH] [--connections C] [--seconds S]"
 func f(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
 do {
   let arguments = CommandLine.arguments.dropFirst()
-  guard ["store", "queries", "import"].contains(arguments.first) else { throw UsageError(usage) }
+  guard ["store", "queries", "import", "http"].contains(arguments.first) else {
+    throw UsageError(usage)
+  }
   var options = try Options(arguments.dropFirst())
+  if arguments.first == "http" {
+    let measurements = try HTTPBenchmark(
+      kg: options.kg, connections: options.connections, seconds: options.seconds,
+      path: options.path
+    ).run()
+    for m in measurements {
+      print(
+        "| \(m.name) | \(options.connections) | \(f(m.requestsPerSecond, 0)) | \(m.p50) | \(m.p99) "
+          + "| \(m.errors) |")
+    }
+    exit(0)
+  }
   if arguments.first == "import" {
     let r = try ImportBenchmark(
       scale: options.scale, format: options.format, path: options.path, file: options.file
