@@ -72,4 +72,16 @@ extension KnowledgeGraph {
     try store.write { try $0.dropPropertyIndex(label: label, key: key) }
     refreshCatalog()
   }
+
+  /// Creates the full-text index `name` over the `keys` of nodes labelled `label`.
+  public func createFullTextIndex(named name: String, label: String, keys: [String]) throws {
+    try store.write { try $0.createFullTextIndex(named: name, label: label, keys: keys) }
+    refreshCatalog()
+  }
+
+  /// Drops the full-text index `name`.
+  public func dropFullTextIndex(named name: String) throws {
+    try store.write { try $0.dropFullTextIndex(named: name) }
+    refreshCatalog()
+  }
 }

@@ -13,7 +13,7 @@ public struct PropertyIndexDescription: Hashable, Sendable, CustomStringConverti
 }
 
 /// A full-text index over text properties of one label.
-public struct FullTextIndexDescription: Hashable, Sendable {
+public struct FullTextIndexDescription: Hashable, Sendable, CustomStringConvertible {
   public let name: String
   public let label: String
   /// The indexed keys; matches in the first weigh most.
@@ -23,5 +23,10 @@ public struct FullTextIndexDescription: Hashable, Sendable {
     self.name = name
     self.label = label
     self.keys = keys
+  }
+
+  /// `full-text exercise_text on :Exercise(name, instructions)`.
+  public var description: String {
+    "full-text \(name) on :\(label)(\(keys.joined(separator: ", ")))"
   }
 }

@@ -10,7 +10,8 @@ public struct KGCommand: ParsableCommand {
     discussion: "Each command works on one store file, ./kg.sqlite unless --db names another.",
     subcommands: [
       ServeCommand.self, QueryCommand.self, ImportCommand.self, StatsCommand.self,
-      RecommendCommand.self, CheckCommand.self, BackupCommand.self, TokenCommand.self,
+      RecommendCommand.self, IndexCommand.self, CheckCommand.self, BackupCommand.self,
+      TokenCommand.self,
     ]
   )
 

@@ -32,9 +32,7 @@ enum StatsReport {
     }
     lines.append("indexes: \(statistics.propertyIndexes.count + statistics.fullTextIndexes.count)")
     lines += statistics.propertyIndexes.map { "  \($0)" }
-    lines += statistics.fullTextIndexes.map {
-      "  full-text \($0.name) on :\($0.label)(\($0.keys.joined(separator: ", ")))"
-    }
+    lines += statistics.fullTextIndexes.map { "  \($0)" }
     lines.append("size: \(byteCount(statistics.bytes))")
     return lines.joined(separator: "\n") + "\n"
   }
