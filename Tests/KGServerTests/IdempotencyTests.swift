@@ -43,10 +43,14 @@ import Testing
     let graph = try KnowledgeGraph(path: ":memory:")
     try await API.test(graph: graph, configuration: EditRouteTests.configuration) { client in
       let headers: HTTPFields = [Self.key: "delete-41"]
+      var replayed: [String?] = []
       for _ in 0..<2 {
-        try await client.send(.delete, "/v1/nodes/41", token: AccessTests.writer, headers: headers)
-          .expectProblem(.notFound, "not-found")
+        let response = try await client.send(
+          .delete, "/v1/nodes/41", token: AccessTests.writer, headers: headers)
+        try response.expectProblem(.notFound, "not-found")
+        replayed.append(response.headers[HTTPField.Name("Idempotent-Replayed")!])
       }
+      #expect(replayed == [nil, "true"])
     }
   }
 }

@@ -57,16 +57,14 @@ final class IdempotencyKeys: Sendable {
       finish(scopedKey, fingerprint: fingerprint, with: stored.status.code < 500 ? stored : nil)
       return stored.response()
     } catch {
-      let status = (error as? any HTTPResponseError)?.status ?? .internalServerError
-      if status.code < 500 {
-        let problem = try ProblemMiddleware<ServerRequestContext>.problem(for: error).response(
-          from: request, context: context)
-        let stored = try await StoredResponse(problem)
-        finish(scopedKey, fingerprint: fingerprint, with: stored)
-        return stored.response()
+      let problem = ProblemMiddleware<ServerRequestContext>.problem(for: error)
+      guard problem.status.code < 500 else {
+        finish(scopedKey, fingerprint: fingerprint, with: nil)
+        throw error
       }
-      finish(scopedKey, fingerprint: fingerprint, with: nil)
-      throw error
+      let stored = try await StoredResponse(try problem.response(from: request, context: context))
+      finish(scopedKey, fingerprint: fingerprint, with: stored)
+      return stored.response()
     }
   }
 
