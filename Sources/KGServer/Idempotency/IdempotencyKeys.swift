@@ -1,6 +1,5 @@
 import HTTPTypes
 import Hummingbird
-import NIOCore
 import Synchronization
 
 /// Writes sent with an `Idempotency-Key` header, and their answers: a retry of the same
@@ -41,12 +40,8 @@ final class IdempotencyKeys: Sendable {
         detail: "An Idempotency-Key is 1 to 255 ASCII characters.")
     }
     var request = request
-    let body: ByteBuffer
-    do {
-      body = try await request.collectBody(upTo: bodyLimit)
-    } catch is NIOTooManyBytesError {
-      throw Problem.bodyTooLarge(limit: bodyLimit)
-    }
+    let body = try await request.bodyBytes(upTo: bodyLimit)
+    request.body = RequestBody(buffer: body)
     let fingerprint = "\(request.method) \(request.uri) \(sha256Hex(body.readableBytesView))"
     let scopedKey = context.client + "\n" + key
     if let replay = try claim(scopedKey, fingerprint: fingerprint) {

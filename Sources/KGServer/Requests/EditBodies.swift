@@ -14,7 +14,7 @@ struct NodeBody: Decodable, Sendable {
     try decoder.rejectUnknownKeys(CodingKeys.self)
     let body = try decoder.container(keyedBy: CodingKeys.self)
     labels = try body.decodeIfPresent([String].self, forKey: .labels) ?? []
-    properties = try body.decodeProperties(forKey: .properties)
+    properties = try body.decodeValues(forKey: .properties)
   }
 }
 
@@ -31,7 +31,7 @@ struct NodePatchBody: Decodable, Sendable {
     try decoder.rejectUnknownKeys(CodingKeys.self)
     let body = try decoder.container(keyedBy: CodingKeys.self)
     change = NodeChange(
-      properties: try body.decodeProperties(forKey: .properties),
+      properties: try body.decodeValues(forKey: .properties),
       addLabels: try body.decodeIfPresent([String].self, forKey: .addLabels) ?? [],
       removeLabels: try body.decodeIfPresent([String].self, forKey: .removeLabels) ?? [])
   }
@@ -54,7 +54,7 @@ struct RelationshipBody: Decodable, Sendable {
     type = try body.decode(String.self, forKey: .type)
     from = NodeID(try body.decode(Int64.self, forKey: .from))
     to = NodeID(try body.decode(Int64.self, forKey: .to))
-    properties = try body.decodeProperties(forKey: .properties)
+    properties = try body.decodeValues(forKey: .properties)
   }
 }
 
@@ -69,13 +69,6 @@ struct RelationshipPatchBody: Decodable, Sendable {
   init(from decoder: any Decoder) throws {
     try decoder.rejectUnknownKeys(CodingKeys.self)
     properties = try decoder.container(keyedBy: CodingKeys.self)
-      .decodeProperties(forKey: .properties)
-  }
-}
-
-extension KeyedDecodingContainer {
-  /// A map of property values in JSON (see `JSONParameter`), empty when absent.
-  fileprivate func decodeProperties(forKey key: Key) throws -> [String: Value] {
-    try decodeIfPresent([String: JSONParameter].self, forKey: key)?.mapValues(\.value) ?? [:]
+      .decodeValues(forKey: .properties)
   }
 }

@@ -13,9 +13,7 @@ struct QueryBody: Decodable, Sendable {
     try decoder.rejectUnknownKeys(CodingKeys.self)
     let body = try decoder.container(keyedBy: CodingKeys.self)
     query = try body.decode(String.self, forKey: .query)
-    parameters =
-      try body.decodeIfPresent([String: JSONParameter].self, forKey: .params)?
-      .mapValues(\.value) ?? [:]
+    parameters = try body.decodeValues(forKey: .params)
   }
 }
 
@@ -40,5 +38,13 @@ struct JSONParameter: Decodable {
     } else {
       value = .map(try container.decode([String: JSONParameter].self).mapValues(\.value))
     }
+  }
+}
+
+extension KeyedDecodingContainer {
+  /// A JSON object of values (parameters, properties) as `JSONParameter` reads them; empty when
+  /// absent.
+  func decodeValues(forKey key: Key) throws -> [String: Value] {
+    try decodeIfPresent([String: JSONParameter].self, forKey: key)?.mapValues(\.value) ?? [:]
   }
 }

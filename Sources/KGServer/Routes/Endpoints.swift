@@ -23,10 +23,10 @@ struct Endpoints {
   ) {
     let allowed = Self.methods.filter { handlers[$0] != nil }.map(\.rawValue)
       .joined(separator: ", ")
+    let bodyLimit = max(configuration.maximumBodyBytes, configuration.maximumImportBytes)
     for method in Self.methods {
       if let handler = handlers[method] {
         let access = access ?? RouteAccess(implying: method)
-        let bodyLimit = max(configuration.maximumBodyBytes, configuration.maximumImportBytes)
         router.on(path, method: method) { [gatekeeper, idempotency] request, context in
           var context = context
           try gatekeeper.admit(request, &context, to: access)

@@ -1,16 +1,15 @@
 import ExerciseKG
 import Hummingbird
-import NIOCore
 import OWLImport
 
 /// `POST /v1/import`: an OWL/XML or RDF/XML document as the body (`application/owl+xml`,
 /// `application/rdf+xml` or `application/xml`), imported in one transaction with the bundled
 /// mapping (`ontology/mapping.json`); the answer is the import report. `Import` axioms are not
-/// followed: an upload cannot reach the server's files. `?source=NAME` names the document (its facts are replaced by the next import
-/// under the same name, when the document has no ontology IRI); `?dryRun=true` reports without
-/// writing.
+/// followed: an upload cannot reach the server's files. `?source=NAME` names the document (its
+/// facts are replaced by the next import under the same name, when the document has no ontology
+/// IRI); `?dryRun=true` reports without writing.
 enum ImportRoute {
-  static let mediaTypes: Set<String> = [
+  static let mediaTypes = [
     "application/owl+xml", "application/rdf+xml", "application/xml", "text/xml",
   ]
 
@@ -20,18 +19,8 @@ enum ImportRoute {
       "/v1/import",
       [
         .post: { request, _ in
-          guard let type = request.mediaType, mediaTypes.contains(type) else {
-            throw Problem(
-              .unsupportedMediaType, kind: "unsupported-media-type",
-              title: "Unsupported media type",
-              detail: "The body must be \(mediaTypes.sorted().joined(separator: ", ")).")
-          }
-          let bytes: ByteBuffer
-          do {
-            bytes = try await request.body.collect(upTo: limit)
-          } catch is NIOTooManyBytesError {
-            throw Problem.bodyTooLarge(limit: limit)
-          }
+          try request.requireMediaType(in: mediaTypes)
+          let bytes = try await request.bodyBytes(upTo: limit)
           let query = request.uri.queryParameters
           let name = query.get("source") ?? "upload"
           let options = ImportOptions(

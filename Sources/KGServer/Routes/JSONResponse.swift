@@ -26,27 +26,3 @@ enum JSONResponse {
       status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: text)))
   }
 }
-
-extension Request {
-  /// The media type of `Content-Type`, without parameters, in lowercase.
-  var mediaType: String? {
-    headers[.contentType]?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces)
-      .lowercased()
-  }
-
-  /// The body decoded as `Body`, after checking it is JSON and no larger than `limit` bytes.
-  func decodeJSON<Body: Decodable>(_: Body.Type, limit: Int) async throws -> Body {
-    guard mediaType == "application/json" else {
-      throw Problem(
-        .unsupportedMediaType, kind: "unsupported-media-type", title: "Unsupported media type",
-        detail: "The body must be application/json.")
-    }
-    let bytes: ByteBuffer
-    do {
-      bytes = try await body.collect(upTo: limit)
-    } catch is NIOTooManyBytesError {
-      throw Problem.bodyTooLarge(limit: limit)
-    }
-    return try JSONDecoder().decode(Body.self, from: Data(buffer: bytes))
-  }
-}
