@@ -33,8 +33,17 @@ public final class KnowledgeGraph: Sendable {
     catalog.withLock { $0 }
   }
 
-  /// Re-reads the statistics the planner uses; called after writes.
-  func refreshCatalog() {
+  /// Runs `body` in one write transaction, then re-reads the statistics the planner uses (a
+  /// write may have changed them enough to retire the cached plans). Every write goes through
+  /// here.
+  func write<Outcome>(_ body: (WriteTransaction) throws -> Outcome) throws -> Outcome {
+    let outcome = try store.write(body)
+    refreshCatalog()
+    return outcome
+  }
+
+  /// Re-reads the statistics the planner uses.
+  private func refreshCatalog() {
     guard let statistics = try? store.read({ try $0.statistics() }) else { return }
     let fresh = StatisticsCatalog(statistics)
     catalog.withLock { current in
@@ -63,25 +72,21 @@ public final class KnowledgeGraph: Sendable {
 extension KnowledgeGraph {
   /// Creates a (label, key) property index; plans made from now on can seek through it.
   public func createPropertyIndex(label: String, key: String) throws {
-    try store.write { try $0.createPropertyIndex(label: label, key: key) }
-    refreshCatalog()
+    try write { try $0.createPropertyIndex(label: label, key: key) }
   }
 
   /// Drops a (label, key) property index.
   public func dropPropertyIndex(label: String, key: String) throws {
-    try store.write { try $0.dropPropertyIndex(label: label, key: key) }
-    refreshCatalog()
+    try write { try $0.dropPropertyIndex(label: label, key: key) }
   }
 
   /// Creates the full-text index `name` over the `keys` of nodes labelled `label`.
   public func createFullTextIndex(named name: String, label: String, keys: [String]) throws {
-    try store.write { try $0.createFullTextIndex(named: name, label: label, keys: keys) }
-    refreshCatalog()
+    try write { try $0.createFullTextIndex(named: name, label: label, keys: keys) }
   }
 
   /// Drops the full-text index `name`.
   public func dropFullTextIndex(named name: String) throws {
-    try store.write { try $0.dropFullTextIndex(named: name) }
-    refreshCatalog()
+    try write { try $0.dropFullTextIndex(named: name) }
   }
 }

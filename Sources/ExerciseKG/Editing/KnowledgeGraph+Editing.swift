@@ -20,7 +20,7 @@ extension KnowledgeGraph {
 
   /// Creates a node with `labels` and `properties` (null values are not stored).
   public func createNode(labels: [String], properties: [String: Value]) throws -> Node {
-    try editing { transaction in
+    try write { transaction in
       try transaction.existingNode(
         transaction.createNode(labels: labels, properties: properties))
     }
@@ -28,7 +28,7 @@ extension KnowledgeGraph {
 
   /// Applies `change` to node `id`.
   public func updateNode(_ id: NodeID, _ change: NodeChange) throws -> Node {
-    try editing { transaction in
+    try write { transaction in
       try transaction.setProperties(change.properties, onNode: id)
       for label in change.addLabels { try transaction.addLabel(label, toNode: id) }
       for label in change.removeLabels { try transaction.removeLabel(label, fromNode: id) }
@@ -38,14 +38,14 @@ extension KnowledgeGraph {
 
   /// Deletes node `id`; with `detach`, its relationships too.
   public func deleteNode(_ id: NodeID, detach: Bool) throws {
-    try editing { try $0.deleteNode(id, detach: detach) }
+    try write { try $0.deleteNode(id, detach: detach) }
   }
 
   /// Creates a relationship of `type` from `start` to `end`.
   public func createRelationship(
     from start: NodeID, to end: NodeID, type: String, properties: [String: Value]
   ) throws -> Relationship {
-    try editing { transaction in
+    try write { transaction in
       try transaction.existingRelationship(
         transaction.createRelationship(from: start, to: end, type: type, properties: properties))
     }
@@ -55,7 +55,7 @@ extension KnowledgeGraph {
   public func updateRelationship(_ id: RelationshipID, properties: [String: Value]) throws
     -> Relationship
   {
-    try editing { transaction in
+    try write { transaction in
       try transaction.setProperties(properties, onRelationship: id)
       return try transaction.existingRelationship(id)
     }
@@ -63,14 +63,7 @@ extension KnowledgeGraph {
 
   /// Deletes relationship `id`.
   public func deleteRelationship(_ id: RelationshipID) throws {
-    try editing { try $0.deleteRelationship(id) }
-  }
-
-  /// Runs `edit` in one write transaction and refreshes the planner's statistics.
-  private func editing<Outcome>(_ edit: (WriteTransaction) throws -> Outcome) throws -> Outcome {
-    let outcome = try store.write(edit)
-    refreshCatalog()
-    return outcome
+    try write { try $0.deleteRelationship(id) }
   }
 }
 

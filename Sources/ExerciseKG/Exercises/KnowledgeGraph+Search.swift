@@ -16,7 +16,7 @@ extension KnowledgeGraph {
       )
     }
     guard !hasSearch || !hasIDIndex else { return }
-    try store.write { transaction in
+    try write { transaction in
       if !hasSearch {
         try transaction.createFullTextIndex(
           named: Self.exerciseSearchIndex, label: "Exercise",
@@ -24,7 +24,6 @@ extension KnowledgeGraph {
       }
       if !hasIDIndex { try transaction.createPropertyIndex(label: "Exercise", key: "id") }
     }
-    refreshCatalog()
   }
 
   /// One page of exercises matching `search`.

@@ -34,13 +34,12 @@ extension KnowledgeGraph {
     let started = clock.now
     var report: ImportReport
     do {
-      report = try store.write { transaction in
+      report = try write { transaction in
         let session = ImportSession(transaction: transaction, options: options)
         try body(session)
         if options.dryRun { throw DryRun(report: session.report) }
         return session.report
       }
-      refreshCatalog()
     } catch let dryRun as DryRun {
       report = dryRun.report
       report.dryRun = true

@@ -85,7 +85,7 @@ extension KnowledgeGraph {
       }
       return (result, options.measuresChanges ? ChangeSummary() : nil)
     }
-    let outcome = try store.write { transaction in
+    return try write { transaction in
       let before = options.measuresChanges ? try GraphSnapshot(transaction) : nil
       let result = try QueryExecutor.execute(
         plan, in: transaction, parameters: parameters, limits: options.limits,
@@ -93,7 +93,5 @@ extension KnowledgeGraph {
       let changes = try before.map { $0.changes(to: try GraphSnapshot(transaction)) }
       return (result, changes)
     }
-    refreshCatalog()
-    return outcome
   }
 }
