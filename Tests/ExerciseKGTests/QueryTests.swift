@@ -129,4 +129,24 @@ import Testing
         graph, "MATCH (e:Exercise) WHERE e.id IN $ids RETURN e.id ORDER BY e.id",
         ["ids": [3, 3.0, 9, nil, "x"]]) == [[3], [9]])
   }
+
+  @Test func profileRunsTheQueryAndCountsEachOperatorsRowsAndTime() throws {
+    let graph = try graph()
+    try graph.execute("UNWIND range(1, 10) AS i CREATE (:A {i: i})-[:R]->(:B), (:C)")
+    let response = try graph.execute(
+      "PROFILE MATCH (a:A)-[:R]->(b) WHERE a.i > 3 OPTIONAL MATCH (b)-[:R]->(c) RETURN count(*)")
+    #expect(response.result.rows == [[7]])
+    let lines = try #require(response.plan).split(separator: "\n").map(String.init)
+    func line(_ prefix: String) -> String? {
+      lines.first { $0.trimmingPrefix(while: \.isWhitespace).hasPrefix(prefix) }
+    }
+    #expect(line("NodeByLabelScan(a:A)")?.contains("rows: 10, ") == true)
+    #expect(line("Filter(a.i > 3)")?.contains("rows: 7, ") == true)
+    #expect(line("Expand((a)-[")?.contains("rows: 7, ") == true)
+    // The optional match's inner expand finds nothing; the operator passes each row on once.
+    #expect(line("Optional(")?.contains("rows: 7, ") == true)
+    #expect(lines.filter { $0.contains("Expand((b)-[") }.first?.contains("rows: 0, ") == true)
+    #expect(line("Aggregation(")?.contains("rows: 1, ") == true)
+    #expect(lines.allSatisfy { !$0.contains("rows:") || $0.hasSuffix(" ms") })
+  }
 }

@@ -5,21 +5,22 @@ import GraphStore
 /// Runs a query plan inside a transaction and materialises its result.
 public enum QueryExecutor {
   /// Runs `plan` with `parameters` in `transaction` (a `WriteTransaction` for a plan that
-  /// writes).
+  /// writes). With a `profile`, each operator's rows and time are counted into it.
   ///
   /// - Throws: `ExecutionError` for what the query did wrong; store and SQLite errors as they are.
   public static func execute(
     _ plan: QueryPlan, in transaction: ReadTransaction, parameters: [String: Value],
-    limits: QueryLimits, catalog: any GraphCatalog, cancellation: CancellationFlag? = nil
+    limits: QueryLimits, catalog: any GraphCatalog, cancellation: CancellationFlag? = nil,
+    profile: QueryProfile? = nil
   ) throws -> QueryResult {
     let context = ExecutionContext(
       transaction: transaction, parameters: parameters.mapValues(RuntimeValue.init), limits: limits,
       cancellation: cancellation)
     var rows: [[RuntimeValue]] = []
     var seen: Set<[GroupingKey]> = []
-    for part in plan.parts {
+    for (index, part) in plan.parts.enumerated() {
       let layout = SlotLayout()
-      var lowering = Lowering(layout: layout, catalog: catalog)
+      var lowering = Lowering(layout: layout, catalog: catalog, profile: profile, planPath: [index])
       let root = try lowering.lower(part)
       let columnSlots = plan.columns.map { lowering.slots[$0] }
       try root.open(layout.emptyRow(), context)

@@ -9,17 +9,46 @@ struct Lowering {
   let catalog: any GraphCatalog
   /// The slot of each variable in scope after the operators lowered so far.
   var slots: [String: Int]
+  /// Under PROFILE, where each operator's counters go.
+  let profile: QueryProfile?
+  /// Under PROFILE, the path of the plan being lowered (a nested plan's is its operator's).
+  private var planPath: PlanDescription.OperatorPath
 
-  init(layout: SlotLayout, catalog: any GraphCatalog, slots: [String: Int] = [:]) {
+  init(
+    layout: SlotLayout, catalog: any GraphCatalog, slots: [String: Int] = [:],
+    profile: QueryProfile? = nil, planPath: PlanDescription.OperatorPath = []
+  ) {
     self.layout = layout
     self.catalog = catalog
     self.slots = slots
+    self.profile = profile
+    self.planPath = planPath
   }
 
   mutating func lower(_ plan: LogicalPlan) throws -> any PhysicalOperator {
     var current: any PhysicalOperator = ArgumentOperator(layout: layout)
-    for logicalOperator in plan.operators { current = try lower(logicalOperator, input: current) }
+    let base = planPath
+    defer { planPath = base }
+    for (index, logicalOperator) in plan.operators.enumerated() {
+      planPath = base + [index]
+      current = try lower(logicalOperator, input: current)
+      if let profile {
+        let counters = profile.counters(at: base + [index])
+        if index > 0 { counters.children.append(base + [index - 1]) }
+        current = ProfiledOperator(current, counters: counters)
+      }
+    }
     return current
+  }
+
+  /// Lowers the plan nested in the operator being lowered (OPTIONAL MATCH's, MERGE's), whose
+  /// time PROFILE counts apart from the operator's own.
+  private mutating func lowerNested(_ plan: LogicalPlan) throws -> any PhysicalOperator {
+    let path = planPath
+    if let profile, !plan.operators.isEmpty {
+      profile.counters(at: path).children.append(path + [plan.operators.count - 1])
+    }
+    return try lower(plan)
   }
 
   var compiler: ExpressionCompiler {
@@ -59,7 +88,7 @@ struct Lowering {
       return MapOperator.namedPath(input: input, slot: bind(variable), elements: elementSlots)
     case .optional(let plan, let introduces):
       // The nested plan adds to the same rows, so its variables stay in scope after it.
-      let inner = try lower(plan)
+      let inner = try lowerNested(plan)
       return OptionalOperator(
         input: input, inner: inner, introduced: introduces.compactMap { slots[$0] })
     case .unwind(let list, let variable):
@@ -90,7 +119,7 @@ struct Lowering {
       return CreateOperator(input: input, parts: parts)
     case .merge(let clause, let match):
       let before = slots
-      let matchRoot = try lower(match)
+      let matchRoot = try lowerNested(match)
       let creation = try creation(of: clause.part, boundBefore: before)
       return MergeOperator(
         input: input, match: matchRoot, creation: creation,

@@ -9,7 +9,7 @@ extension KnowledgeGraph {
   ///
   /// Reads see one snapshot; a statement that writes runs in one transaction, which a failure
   /// rolls back entirely. `EXPLAIN` returns the plan without running; `PROFILE` runs and
-  /// returns the plan with each operator's rows.
+  /// returns the plan with each operator's rows and the time spent in it.
   ///
   /// - Throws: `QueryError` — at compile time (syntax, semantics, a write under
   ///   `QueryOptions.readOnly`: nothing ran) or run time.
@@ -31,10 +31,12 @@ extension KnowledgeGraph {
         message: "This query writes, and only reads are allowed here", span: nil)
     }
     do {
-      let (result, changes) = try run(entry, parameters: parameters, options: options)
+      let profile = entry.mode == .profile ? QueryProfile() : nil
+      let (result, changes) = try run(
+        entry, parameters: parameters, options: options, profile: profile)
       return QueryResponse(
         result: result, changes: changes,
-        plan: entry.mode == .profile ? PlanDescription.render(entry.plan) : nil,
+        plan: profile.map { PlanDescription.render(entry.plan, annotation: $0.note) },
         elapsed: clock.now - start)
     } catch let error as ExecutionError {
       throw QueryError(error)
@@ -73,15 +75,16 @@ extension KnowledgeGraph {
     return entry
   }
 
-  private func run(_ entry: PlanCache.Entry, parameters: [String: Value], options: QueryOptions)
-    throws -> (QueryResult, ChangeSummary?)
-  {
+  private func run(
+    _ entry: PlanCache.Entry, parameters: [String: Value], options: QueryOptions,
+    profile: QueryProfile?
+  ) throws -> (QueryResult, ChangeSummary?) {
     let plan = entry.plan
     guard plan.isUpdating else {
       let result = try store.read { transaction in
         try QueryExecutor.execute(
           plan, in: transaction, parameters: parameters, limits: options.limits,
-          catalog: entry.catalog, cancellation: options.cancellation)
+          catalog: entry.catalog, cancellation: options.cancellation, profile: profile)
       }
       return (result, options.measuresChanges ? ChangeSummary() : nil)
     }
@@ -89,7 +92,7 @@ extension KnowledgeGraph {
       let before = options.measuresChanges ? try GraphSnapshot(transaction) : nil
       let result = try QueryExecutor.execute(
         plan, in: transaction, parameters: parameters, limits: options.limits,
-        catalog: entry.catalog, cancellation: options.cancellation)
+        catalog: entry.catalog, cancellation: options.cancellation, profile: profile)
       let changes = try before.map { $0.changes(to: try GraphSnapshot(transaction)) }
       return (result, changes)
     }

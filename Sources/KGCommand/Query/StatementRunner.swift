@@ -35,8 +35,16 @@ struct StatementRunner {
   }
 
   /// The response as `format` shows it; nothing, except in JSON, for a query without RETURN.
+  /// EXPLAIN's plan is all there is to show; PROFILE's follows the result, except in JSON,
+  /// which stays one parseable document.
   private func render(_ response: QueryResponse) -> String? {
     if let plan = response.plan, response.result.rows.isEmpty { return plan }
+    guard let result = renderResult(response) else { return response.plan }
+    guard let plan = response.plan, format != .json else { return result }
+    return result + "\n" + plan
+  }
+
+  private func renderResult(_ response: QueryResponse) -> String? {
     if response.result.columns.isEmpty && format != .json { return nil }
     switch format {
     case .table: return TableFormat.render(response.result)

@@ -1,0 +1,26 @@
+import Dispatch
+
+/// Wraps an operator under PROFILE, counting the rows it hands out and the time it takes.
+final class ProfiledOperator: PhysicalOperator {
+  private let inner: any PhysicalOperator
+  private let counters: QueryProfile.Counters
+
+  init(_ inner: any PhysicalOperator, counters: QueryProfile.Counters) {
+    self.inner = inner
+    self.counters = counters
+  }
+
+  func open(_ argument: Row, _ context: ExecutionContext) throws {
+    let start = DispatchTime.now().uptimeNanoseconds
+    defer { counters.inclusiveNanoseconds += DispatchTime.now().uptimeNanoseconds - start }
+    try inner.open(argument, context)
+  }
+
+  func next(_ context: ExecutionContext) throws -> Row? {
+    let start = DispatchTime.now().uptimeNanoseconds
+    defer { counters.inclusiveNanoseconds += DispatchTime.now().uptimeNanoseconds - start }
+    let row = try inner.next(context)
+    if row != nil { counters.rows += 1 }
+    return row
+  }
+}
