@@ -49,8 +49,11 @@ struct ServeCommand: AsyncParsableCommand {
   @Option(help: "Rows a POST /v1/query may return.")
   var maxRows = environment["KG_MAX_ROWS"].flatMap { Int($0) } ?? QueryLimits.service.maximumRows
 
-  @Option(help: "A file of bearer tokens, one 'NAME SCOPES SHA256' per line (see kg token).")
-  var tokensFile = environment["KG_TOKENS_FILE"]
+  @Option(
+    help:
+      "A file of bearer tokens, one 'NAME SCOPES SHA256' per line (see kg token; KG_TOKENS_FILE)."
+  )
+  var tokensFile: String?
 
   @Flag(help: "Answer reads without a token even when tokens are configured.")
   var publicReads = environment["KG_PUBLIC_READS"] == "1"
@@ -99,7 +102,7 @@ struct ServeCommand: AsyncParsableCommand {
         try Self.environment["KG_TOKENS"].map {
           try AccessToken.parse($0, source: "KG_TOKENS")
         } ?? []
-      if let tokensFile {
+      if let tokensFile = tokensFile ?? Self.environment["KG_TOKENS_FILE"] {
         tokens += try AccessToken.parse(
           String(contentsOfFile: tokensFile, encoding: .utf8), source: tokensFile)
       }
