@@ -4,9 +4,11 @@
 //   swift run -c release kg-bench queries [--scale N] [--samples S] [--db PATH] [--only Q5]
 //   swift run -c release kg-bench import [--scale N] [--format owx|rdf] [--file PATH] [--db PATH]
 //   swift run -c release kg-bench http [--kg PATH] [--connections C] [--seconds S] [--db PATH]
+//   swift run -c release kg-bench recommend [--samples S] [--db PATH]
 //
 // `store` loads the generated exercise graph at scale N into a new store and prints what it
-// measured; `queries` loads it and times Q1–Q8 through the query engine. Each ends with Markdown
+// measured; `queries` loads it and times Q1–Q8 through the query engine; `recommend` times
+// recommendations on the curated ontology in process. Each ends with Markdown
 // table rows for benchmarks/README.md. Run one scale per process so that peak memory is that
 // scale's.
 import Foundation
@@ -65,11 +67,11 @@ struct UsageError: Error, CustomStringConvertible {
 }
 
 let usage =
-  "usage: kg-bench store|queries|import|http [--scale N] [--rounds R] [--samples S] [--db PATH] [--only Qn] [--format owx|rdf] [--file PATH] [--kg PATH] [--connections C] [--seconds S]"
+  "usage: kg-bench store|queries|import|http|recommend [--scale N] [--rounds R] [--samples S] [--db PATH] [--only Qn] [--format owx|rdf] [--file PATH] [--kg PATH] [--connections C] [--seconds S]"
 func f(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
 do {
   let arguments = CommandLine.arguments.dropFirst()
-  guard ["store", "queries", "import", "http"].contains(arguments.first) else {
+  guard ["store", "queries", "import", "http", "recommend"].contains(arguments.first) else {
     throw UsageError(usage)
   }
   var options = try Options(arguments.dropFirst())
@@ -82,6 +84,13 @@ do {
       print(
         "| \(m.name) | \(options.connections) | \(f(m.requestsPerSecond, 0)) | \(m.p50) | \(m.p99) "
           + "| \(m.errors) |")
+    }
+    exit(0)
+  }
+  if arguments.first == "recommend" {
+    if !arguments.contains("--samples") { options.samples = 200 }
+    for m in try RecommendBenchmark(samples: options.samples, path: options.path).run() {
+      print("| \(m.name) | \(f(m.median / 1_000)) ms | \(f(m.p99 / 1_000)) ms | \(m.results) |")
     }
     exit(0)
   }
