@@ -15,6 +15,15 @@ public enum JSONFormat {
         separator: ", ") + "]}"
   }
 
+  /// JSON lines: one object per row, its members the columns in order.
+  public static func renderLines(_ result: QueryResult) -> String {
+    result.rows.map { row in
+      "{"
+        + zip(result.columns, row).map { string($0) + ": " + render($1) }
+        .joined(separator: ", ") + "}\n"
+    }.joined()
+  }
+
   public static func render(_ value: Value) -> String {
     switch value {
     case .null: return "null"

@@ -46,4 +46,26 @@ import Testing
     #expect(outcome.status == 1)
     #expect(outcome.standardOutput == "2\n")
   }
+
+  static let mixedRow =
+    #"RETURN 'a, "b"' AS text, 2 AS n, null AS none, [1, 'x'] AS list, {k: true} AS map"#
+
+  @Test func csvQuotesWhatNeedsItAndWritesNestedValuesAsJSON() throws {
+    let outcome = try KGBinary.run(["query", "--db", ":memory:", "--format", "csv", Self.mixedRow])
+    #expect(outcome.status == 0)
+    #expect(
+      outcome.standardOutput
+        == "text,n,none,list,map\r\n" + #""a, ""b""",2,,"[1, ""x""]","{""k"": true}""# + "\r\n")
+  }
+
+  @Test func jsonLinesFormatWritesAnObjectPerRow() throws {
+    let outcome = try KGBinary.run(
+      ["query", "--db", ":memory:", "--format", "jsonl", "UNWIND [1, 2] AS i RETURN i, 'x' AS s"])
+    #expect(outcome.standardOutput == "{\"i\": 1, \"s\": \"x\"}\n{\"i\": 2, \"s\": \"x\"}\n")
+  }
+
+  @Test func autoFormatIsPlainCypherWhenPiped() throws {
+    let outcome = try KGBinary.run(["query", "--db", ":memory:", Self.mixedRow])
+    #expect(outcome.standardOutput == #"'a, "b"', 2, null, [1, 'x'], {k: true}"# + "\n")
+  }
 }

@@ -16,6 +16,7 @@ struct QueryCommand: ParsableCommand {
         kg query -P level="'beginner'" "MATCH (e:Exercise {level: $level}) RETURN count(e)"
         kg query -f queries/recommend.cypher
         echo 'RETURN 1 AS x;' | kg query --format json
+        kg query --format csv "MATCH (e:Exercise) RETURN e.id, e.name" > exercises.csv
         kg query --db :memory: --jsonl      # one JSON request per line, one answer per line
       """
   )
@@ -31,8 +32,12 @@ struct QueryCommand: ParsableCommand {
   @Option(name: .customShort("P"), help: "A parameter, name=value with the value a Cypher literal.")
   var parameters: [String] = []
 
-  @Option(help: "Output format: table, json or cypher.")
-  var format: OutputFormat = .table
+  @Option(
+    help: """
+      Output format: auto (table on a terminal, cypher when piped), table, json, jsonl, csv \
+      or cypher.
+      """)
+  var format: OutputFormat = .auto
 
   @Flag(help: "Speak the JSON-lines protocol on stdin and stdout.")
   var jsonl = false
@@ -76,7 +81,8 @@ struct QueryCommand: ParsableCommand {
       }
     }
     let runner = StatementRunner(
-      graph: graph, parameters: values, format: format, options: QueryOptions(limits: limits))
+      graph: graph, parameters: values, format: format.resolved(isTerminal: isatty(1) == 1),
+      options: QueryOptions(limits: limits))
     guard runner.run(StatementSplitter.split(text), failFast: failure == .failFast) else {
       throw ExitCode(1)
     }
