@@ -6,9 +6,14 @@ import OWLImport
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Import OWL/XML or RDF/XML ontologies (the bundled exercise ontology by default).",
+    abstract: """
+      Import OWL/XML or RDF/XML ontologies (the bundled exercise ontology by default), or a \
+      graph kg exported as JSON lines.
+      """,
     discussion: """
-      The format is told from the root element, not the file name. Each document replaces what \
+      The format is told from the content, not the file name: a JSON-lines graph (kg export \
+      --format jsonl) has its nodes and relationships created as they are; an ontology's \
+      format is told from its root element. Each document replaces what \
       its previous import stated; importing it again changes nothing. Local files named by \
       Import axioms are imported too (through catalog-v001.xml or the same folder); nothing is \
       fetched. Any error leaves the store unchanged.
@@ -17,12 +22,14 @@ struct ImportCommand: ParsableCommand {
         kg import                                  # the bundled ontology/exercises.owx
         kg import my-exercises.owx --dry-run
         kg import muscles.rdf --mapping my-mapping.json --db coach.sqlite
+        kg import backup.jsonl --db copy.sqlite    # from kg export --format jsonl
       """
   )
 
   @OptionGroup var database: DatabaseOptions
 
-  @Argument(help: "OWL/XML or RDF/XML files (default: the bundled exercise ontology).")
+  @Argument(
+    help: "OWL/XML, RDF/XML or JSON-lines graph files (default: the bundled exercise ontology).")
   var files: [String] = []
 
   @Option(help: "A JSON mapping of class and property names to labels and types.")
@@ -31,8 +38,20 @@ struct ImportCommand: ParsableCommand {
   @Flag(help: "Report what the import would do, writing nothing.")
   var dryRun = false
 
+  func validate() throws {
+    guard files.count > 1 || dryRun else { return }
+    if files.contains(where: { (try? KnowledgeGraph.isGraphFile(at: $0)) == true }) {
+      throw ValidationError("a JSON-lines graph is imported alone, without --dry-run")
+    }
+  }
+
   func run() throws {
     try reportingFailures {
+      if let graphFile = files.first, try KnowledgeGraph.isGraphFile(at: graphFile) {
+        let created = try database.open().importGraph(at: graphFile)
+        print("created \(created.nodes) nodes, \(created.relationships) relationships")
+        return
+      }
       let mappingPath = mapping ?? BundledOntology.mappingPath
       let options = ImportOptions(
         mapping: try OntologyMapping(contentsOfFile: mappingPath), dryRun: dryRun)

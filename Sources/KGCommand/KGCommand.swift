@@ -9,7 +9,8 @@ public struct KGCommand: ParsableCommand {
     abstract: "kg — an embedded knowledge-graph engine for exercises.",
     discussion: "Each command works on one store file, ./kg.sqlite unless --db names another.",
     subcommands: [
-      ServeCommand.self, QueryCommand.self, ImportCommand.self, StatsCommand.self,
+      ServeCommand.self, QueryCommand.self, ImportCommand.self, ExportCommand.self,
+      StatsCommand.self,
       RecommendCommand.self, IndexCommand.self, CheckCommand.self, BackupCommand.self,
       TokenCommand.self,
     ]
