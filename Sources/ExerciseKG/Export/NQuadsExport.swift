@@ -81,7 +81,9 @@ enum NQuadsExport {
     return "<urn:kg:\(kind):\(encoded)>"
   }
 
+  /// A literal; JSON's string escapes are all N-Quads escapes too.
   private static func literal(_ value: Value) -> String {
+    let quoted = JSONFormat.string
     let xsd = "http://www.w3.org/2001/XMLSchema#"
     switch value {
     case .string(let text): return quoted(text)
@@ -92,22 +94,6 @@ enum NQuadsExport {
       return quoted(JSONFormat.render(value))
         + "^^<http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON>"
     }
-  }
-
-  /// An N-Quads string literal.
-  private static func quoted(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
   }
 }
 
