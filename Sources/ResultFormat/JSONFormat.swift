@@ -25,33 +25,42 @@ public enum JSONFormat {
   }
 
   public static func render(_ value: Value) -> String {
-    switch value {
-    case .null: return "null"
-    case .boolean(let flag): return flag ? "true" : "false"
-    case .integer(let integer): return String(integer)
-    case .float(let float):
-      return float.isFinite ? CypherText.float(float) : string(CypherText.float(float))
-    case .string(let text): return string(text)
-    case .list(let elements): return "[" + elements.map(render).joined(separator: ", ") + "]"
-    case .map(let entries): return object(entries.mapValues(render))
-    case .node(let node):
-      return object([
-        "id": String(node.id.rawValue),
-        "labels": "[" + node.labels.sorted().map(string).joined(separator: ", ") + "]",
-        "properties": render(.map(node.properties)),
-      ])
-    case .relationship(let relationship):
-      return object([
-        "id": String(relationship.id.rawValue), "type": string(relationship.type),
-        "start": String(relationship.start.rawValue), "end": String(relationship.end.rawValue),
-        "properties": render(.map(relationship.properties)),
-      ])
-    case .path(let path):
-      return object([
-        "nodes": render(.list(path.nodes.map(Value.node))),
-        "relationships": render(.list(path.relationships.map(Value.relationship))),
-      ])
+    render(value, nonFiniteFloat: { string(CypherText.float($0)) })
+  }
+
+  /// `value` as JSON, floats JSON cannot hold written as `nonFiniteFloat` has them (an export
+  /// that reads its floats back tags them).
+  public static func render(_ value: Value, nonFiniteFloat: (Double) -> String) -> String {
+    func render(_ value: Value) -> String {
+      switch value {
+      case .null: return "null"
+      case .boolean(let flag): return flag ? "true" : "false"
+      case .integer(let integer): return String(integer)
+      case .float(let float):
+        return float.isFinite ? CypherText.float(float) : nonFiniteFloat(float)
+      case .string(let text): return string(text)
+      case .list(let elements): return "[" + elements.map(render).joined(separator: ", ") + "]"
+      case .map(let entries): return object(entries.mapValues(render))
+      case .node(let node):
+        return object([
+          "id": String(node.id.rawValue),
+          "labels": "[" + node.labels.sorted().map(string).joined(separator: ", ") + "]",
+          "properties": render(.map(node.properties)),
+        ])
+      case .relationship(let relationship):
+        return object([
+          "id": String(relationship.id.rawValue), "type": string(relationship.type),
+          "start": String(relationship.start.rawValue), "end": String(relationship.end.rawValue),
+          "properties": render(.map(relationship.properties)),
+        ])
+      case .path(let path):
+        return object([
+          "nodes": render(.list(path.nodes.map(Value.node))),
+          "relationships": render(.list(path.relationships.map(Value.relationship))),
+        ])
+      }
     }
+    return render(value)
   }
 
   /// An object from already-rendered member values, keys sorted.

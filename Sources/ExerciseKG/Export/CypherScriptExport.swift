@@ -4,9 +4,10 @@ import ResultFormat
 
 /// The graph as a Cypher script that Neo4j, Memgraph and kg run as it is (`kg query -f`,
 /// cypher-shell, mgconsole), in the form APOC's `unwind batch` export uses: nodes created in
-/// the graph's order, in batches of up to 100 consecutive nodes with the same labels, carrying a temporary `UNIQUE IMPORT LABEL` and
-/// `UNIQUE IMPORT ID` (the export's node number); relationships likewise by type, their
-/// ends found by that ID; finally the temporary label and property removed.
+/// the graph's order, in batches of up to 100 consecutive nodes with the same labels, carrying
+/// a temporary `UNIQUE IMPORT LABEL` and `UNIQUE IMPORT ID` (the export's node number);
+/// relationships likewise by type, their ends found by that ID; finally the temporary label
+/// and property removed.
 enum CypherScriptExport {
   static let batchSize = 100
   static let importLabel = CypherText.name("UNIQUE IMPORT LABEL")
@@ -68,17 +69,8 @@ enum CypherScriptExport {
   /// A property value as a Cypher expression: a literal, or for a float Cypher has no literal
   /// for, the division that makes it.
   static func literal(_ value: Value) -> String {
-    switch value {
-    case .float(let float) where float.isNaN: return "(0.0 / 0.0)"
-    case .float(let float) where float.isInfinite: return float < 0 ? "(-1.0 / 0.0)" : "(1.0 / 0.0)"
-    case .list(let elements): return "[" + elements.map(literal).joined(separator: ", ") + "]"
-    case .map(let entries):
-      return "{"
-        + entries.sorted { $0.key < $1.key }.map {
-          CypherText.name($0.key) + ": " + literal($0.value)
-        }
-        .joined(separator: ", ") + "}"
-    default: return CypherLiteral.render(value)
+    CypherLiteral.render(value) { float in
+      float.isNaN ? "(0.0 / 0.0)" : float < 0 ? "(-1.0 / 0.0)" : "(1.0 / 0.0)"
     }
   }
 }

@@ -34,19 +34,6 @@ enum JSONLinesExport {
 
   /// A property value as JSON, non-finite floats tagged so that they read back as floats.
   static func render(_ value: Value) -> String {
-    switch value {
-    case .float(let float) where !float.isFinite:
-      return #"{"$float": \#(JSONFormat.string(CypherText.float(float)))}"#
-    case .list(let elements):
-      return "[" + elements.map(render).joined(separator: ", ") + "]"
-    case .map(let entries):
-      return "{"
-        + entries.sorted { $0.key < $1.key }.map {
-          JSONFormat.string($0.key) + ": " + render($0.value)
-        }
-        .joined(separator: ", ") + "}"
-    default:
-      return JSONFormat.render(value)
-    }
+    JSONFormat.render(value) { #"{"$float": \#(JSONFormat.string(CypherText.float($0)))}"# }
   }
 }
