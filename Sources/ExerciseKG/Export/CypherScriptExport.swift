@@ -23,7 +23,7 @@ enum CypherScriptExport {
     }
     try nodes.flush(to: &sink, as: nodeStatement)
     var relationships = Batches()
-    try graph.forEachRelationship { relationship, start, end in
+    try graph.forEachRelationship { _, relationship, start, end in
       try relationships.add(
         "{start: \(start), end: \(end), properties: \(literal(.map(relationship.properties)))}",
         group: CypherText.name(relationship.type), flushingTo: &sink, as: relationshipStatement)

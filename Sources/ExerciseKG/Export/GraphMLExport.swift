@@ -17,7 +17,7 @@ enum GraphMLExport {
     var nodeKeys: [String: Key] = [:]
     var edgeKeys: [String: Key] = [:]
     try graph.forEachNode { _, node in declare(node.properties, in: &nodeKeys, prefix: "n") }
-    try graph.forEachRelationship { relationship, _, _ in
+    try graph.forEachRelationship { _, relationship, _, _ in
       declare(relationship.properties, in: &edgeKeys, prefix: "e")
     }
     var header = """
@@ -42,9 +42,7 @@ enum GraphMLExport {
           + "<data key=\"labels\">\(escaped(labels))</data>"
           + data(node.properties, keys: nodeKeys) + "</node>\n")
     }
-    var number = 0
-    try graph.forEachRelationship { relationship, start, end in
-      number += 1
+    try graph.forEachRelationship { number, relationship, start, end in
       let type = escaped(relationship.type)
       try sink.write(
         "<edge id=\"e\(number)\" source=\"n\(start)\" target=\"n\(end)\" label=\"\(type)\">"

@@ -18,9 +18,7 @@ enum JSONLinesExport {
         #"{"type": "node", "id": \#(number), "labels": \#(strings(node.labels.sorted())), "#
           + #""properties": \#(render(.map(node.properties)))}"# + "\n")
     }
-    var number = 0
-    try graph.forEachRelationship { relationship, start, end in
-      number += 1
+    try graph.forEachRelationship { number, relationship, start, end in
       try sink.write(
         #"{"type": "relationship", "id": \#(number), "label": \#(JSONFormat.string(relationship.type)), "#
           + #""start": \#(start), "end": \#(end), "properties": \#(render(.map(relationship.properties)))}"#

@@ -24,9 +24,7 @@ enum NQuadsExport {
       lines += statements(about: subject, node.properties, graph: nil)
       try sink.write(lines.joined())
     }
-    var number = 0
-    try graph.forEachRelationship { relationship, start, end in
-      number += 1
+    try graph.forEachRelationship { number, relationship, start, end in
       guard let from = subjects[start], let to = subjects[end] else { return }
       let name = "<urn:kg:relationship:\(number)>"
       try sink.write(
