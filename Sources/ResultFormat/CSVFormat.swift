@@ -2,23 +2,13 @@ import GraphModel
 
 /// Query results as CSV (RFC 4180): a header of the column names, then one line per row.
 ///
-/// Strings are written as they are, numbers and booleans as Cypher writes them, null as an
-/// empty field; lists, maps, nodes, relationships and paths as their JSON (`JSONFormat`). A
-/// field holding a comma, a quote or a line break is quoted, its quotes doubled. Lines end in
-/// CRLF, as the RFC has them.
+/// Values are written as `PlainText` has them (null is an empty field). A field holding a
+/// comma, a quote or a line break is quoted, its quotes doubled. Lines end in CRLF, as the RFC
+/// has them.
 public enum CSVFormat {
   public static func render(_ result: QueryResult) -> String {
-    ([result.columns.map(field)] + result.rows.map { $0.map { field(text(of: $0)) } })
+    ([result.columns.map(field)] + result.rows.map { $0.map { field(PlainText.render($0)) } })
       .map { $0.joined(separator: ",") + "\r\n" }.joined()
-  }
-
-  private static func text(of value: Value) -> String {
-    switch value {
-    case .null: ""
-    case .string(let text): text
-    case .boolean, .integer, .float: CypherLiteral.render(value)
-    case .list, .map, .node, .relationship, .path: JSONFormat.render(value)
-    }
   }
 
   private static func field(_ text: String) -> String {

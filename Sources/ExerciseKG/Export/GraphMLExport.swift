@@ -80,13 +80,7 @@ enum GraphMLExport {
   private static func data(_ properties: [String: Value], keys: [String: Key]) -> String {
     properties.sorted { $0.key < $1.key }.compactMap { name, value in
       guard let key = keys[name] else { return nil }
-      let text: String =
-        switch value {
-        case .string(let string): string
-        case .integer, .float, .boolean: CypherLiteral.render(value)
-        default: JSONFormat.render(value)
-        }
-      return "<data key=\"\(key.id)\">\(escaped(text))</data>"
+      return "<data key=\"\(key.id)\">\(escaped(PlainText.render(value)))</data>"
     }.joined()
   }
 
