@@ -24,10 +24,10 @@ public final class QueryProfile {
   }
 
   /// The rows the operator at `path` produced, or nil when it never ran.
-  public func rows(at path: PlanDescription.OperatorPath) -> Int? { counters[path]?.rows }
+  func rows(at path: PlanDescription.OperatorPath) -> Int? { counters[path]?.rows }
 
   /// The time spent in the operator at `path` itself, without its inputs, in seconds.
-  public func ownSeconds(at path: PlanDescription.OperatorPath) -> Double? {
+  func ownSeconds(at path: PlanDescription.OperatorPath) -> Double? {
     guard let operatorCounters = counters[path] else { return nil }
     let inputs = operatorCounters.children.reduce(UInt64(0)) {
       $0 + (counters[$1]?.inclusiveNanoseconds ?? 0)

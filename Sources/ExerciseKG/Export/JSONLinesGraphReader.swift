@@ -80,9 +80,9 @@ struct JSONLinesGraphReader {
     case .string(let text): .string(text)
     case .array(let elements): .list(elements.map(value))
     case .object(let members):
+      // `NaN`, `Inf` and `-Inf`, which Swift reads in lower case.
       if members.count == 1, case .string(let text)? = members["$float"],
-        let float = Double(
-          text == "Inf" ? "inf" : text == "-Inf" ? "-inf" : text.lowercased())
+        let float = Double(text.lowercased())
       {
         .float(float)
       } else {
