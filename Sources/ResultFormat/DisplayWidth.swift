@@ -1,11 +1,13 @@
 /// How many terminal columns text takes: East Asian wide and fullwidth characters and emoji
 /// take two, combining marks and zero-width characters none, everything else one.
-enum DisplayWidth {
-  static func of(_ text: String) -> Int {
+public enum DisplayWidth {
+  /// The columns `text` takes.
+  public static func of(_ text: String) -> Int {
     text.unicodeScalars.reduce(0) { $0 + of($1) }
   }
 
-  static func of(_ scalar: Unicode.Scalar) -> Int {
+  /// The columns `scalar` takes: 0, 1 or 2.
+  public static func of(_ scalar: Unicode.Scalar) -> Int {
     let properties = scalar.properties
     switch properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format: return 0
@@ -25,7 +27,7 @@ enum DisplayWidth {
   private static func isWide(_ value: UInt32) -> Bool { wideRanges.contains { $0.contains(value) } }
 
   /// `text` cut to at most `width` columns, ending in `…` when it was cut.
-  static func truncate(_ text: String, to width: Int) -> String {
+  public static func truncate(_ text: String, to width: Int) -> String {
     guard of(text) > width else { return text }
     var kept = String.UnicodeScalarView()
     var used = 0

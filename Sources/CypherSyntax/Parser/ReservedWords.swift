@@ -2,8 +2,8 @@
 /// a literal, an operator or a clause. Names elsewhere (labels, types, keys, functions) may be any
 /// word, and so may `count`, `exists`, `all`, `any`, `none` and `single`, which are special only
 /// when a parenthesis or brace follows.
-enum ReservedWords {
-  static let all: Set<String> = [
+public enum ReservedWords {
+  public static let all: Set<String> = [
     "NULL", "TRUE", "FALSE", "CASE", "WHEN", "THEN", "ELSE", "END", "AND", "OR", "XOR", "NOT", "IN",
     "IS",
     "STARTS", "ENDS", "CONTAINS", "AS", "WHERE", "DISTINCT", "ORDER", "BY", "SKIP", "LIMIT", "ASC",

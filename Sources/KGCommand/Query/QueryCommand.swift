@@ -4,14 +4,18 @@ import ExerciseKG
 import Foundation
 import GraphModel
 
-/// `kg query`: runs Cypher given as an argument, in a file, or piped on stdin; or speaks the
-/// JSON-lines protocol.
+/// `kg query`: the REPL on a terminal; otherwise runs Cypher given as an argument, in a file,
+/// or piped on stdin; or speaks the JSON-lines protocol.
 struct QueryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "query",
-    abstract: "Run Cypher queries.",
+    abstract: "Run Cypher queries, or explore in the REPL.",
     discussion: """
+      With no query and a terminal on stdin, starts the REPL (:help inside lists its commands;
+      history is kept in ~/.kg_history, or the file KG_HISTORY names).
+
       Examples:
+        kg query                            # the REPL
         kg query "MATCH (e:Exercise) RETURN e.name LIMIT 5"
         kg query -P level="'beginner'" "MATCH (e:Exercise {level: $level}) RETURN count(e)"
         kg query -f queries/recommend.cypher
@@ -57,6 +61,15 @@ struct QueryCommand: ParsableCommand {
         .run()
       return
     }
+    let values = try parsedParameters()
+    if query == nil, file == nil, let terminal = Terminal() {
+      REPLSession(
+        graph: graph, databasePath: database.db, terminal: terminal, limits: limits,
+        parameters: values, format: format.resolved(isTerminal: true),
+        historyPath: History.defaultPath
+      ).run()
+      return
+    }
     let text: String
     if let query {
       text = query
@@ -68,6 +81,16 @@ struct QueryCommand: ParsableCommand {
     } else {
       text = AnyIterator { readLine(strippingNewline: false) }.joined()
     }
+    let runner = StatementRunner(
+      graph: graph, parameters: values, format: format.resolved(isTerminal: isatty(1) == 1),
+      options: QueryOptions(limits: limits))
+    guard runner.run(StatementSplitter.split(text), failFast: failure == .failFast) else {
+      throw ExitCode(1)
+    }
+  }
+
+  /// The `-P name=value` parameters.
+  private func parsedParameters() throws -> [String: Value] {
     var values: [String: Value] = [:]
     for parameter in parameters {
       guard let equals = parameter.firstIndex(of: "=") else {
@@ -80,12 +103,7 @@ struct QueryCommand: ParsableCommand {
         throw ValidationError("-P \(parameter): \(error)")
       }
     }
-    let runner = StatementRunner(
-      graph: graph, parameters: values, format: format.resolved(isTerminal: isatty(1) == 1),
-      options: QueryOptions(limits: limits))
-    guard runner.run(StatementSplitter.split(text), failFast: failure == .failFast) else {
-      throw ExitCode(1)
-    }
+    return values
   }
 }
 

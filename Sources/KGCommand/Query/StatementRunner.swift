@@ -53,7 +53,7 @@ struct StatementRunner {
   /// The response as `format` shows it, each line ended; nothing, except in JSON, for a query
   /// without RETURN. EXPLAIN's plan is all there is to show; PROFILE's follows the result, on
   /// a terminal's formats only, so that JSON, JSON lines and CSV stay parseable.
-  private func render(_ response: QueryResponse) -> String? {
+  func render(_ response: QueryResponse) -> String? {
     if let plan = response.plan, response.result.rows.isEmpty { return plan + "\n" }
     guard let result = renderResult(response) else { return response.plan.map { $0 + "\n" } }
     guard let plan = response.plan, [.table, .cypher].contains(format) else { return result }

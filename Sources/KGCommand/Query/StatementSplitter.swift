@@ -1,19 +1,24 @@
 /// Splits text into statements at semicolons outside strings, quoted names and comments.
 enum StatementSplitter {
+  /// Every statement in `text`, the last one with or without its semicolon.
   static func split(_ text: String) -> [String] {
+    let (statements, remainder) = splitFinished(text)
+    return statements + splitFinished(remainder + "\n;").statements
+  }
+
+  /// The statements `text` ends with a semicolon, and the text after the last one: what the
+  /// REPL keeps while a statement spans several lines. Comments are left out of the statements
+  /// but kept in the remainder, which is the source as typed.
+  static func splitFinished(_ text: String) -> (statements: [String], remainder: String) {
     var statements: [String] = []
     var current = ""
     var quote: Character?
-    let iterator = Array(text)
+    let characters = Array(text)
     var index = 0
-    func flush() {
-      let statement = current.trimmingCharacters(in: .whitespacesAndNewlines)
-      if !statement.isEmpty { statements.append(statement) }
-      current = ""
-    }
-    while index < iterator.count {
-      let character = iterator[index]
-      let nextCharacter = index + 1 < iterator.count ? iterator[index + 1] : nil
+    var remainderStart = 0
+    while index < characters.count {
+      let character = characters[index]
+      let nextCharacter = index + 1 < characters.count ? characters[index + 1] : nil
       if let open = quote {
         current.append(character)
         if character == "\\" && open != "`", let nextCharacter {
@@ -23,25 +28,28 @@ enum StatementSplitter {
           quote = nil
         }
       } else if character == "/" && nextCharacter == "/" {
-        while index < iterator.count && iterator[index] != "\n" { index += 1 }
+        while index < characters.count && characters[index] != "\n" { index += 1 }
         continue
       } else if character == "/" && nextCharacter == "*" {
         index += 2
-        while index + 1 < iterator.count && !(iterator[index] == "*" && iterator[index + 1] == "/")
+        while index + 1 < characters.count
+          && !(characters[index] == "*" && characters[index + 1] == "/")
         {
           index += 1
         }
         index += 2
         continue
       } else if character == ";" {
-        flush()
+        let statement = current.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !statement.isEmpty { statements.append(statement) }
+        current = ""
+        remainderStart = index + 1
       } else {
         if character == "'" || character == "\"" || character == "`" { quote = character }
         current.append(character)
       }
       index += 1
     }
-    flush()
-    return statements
+    return (statements, String(characters[min(remainderStart, characters.count)...]))
   }
 }

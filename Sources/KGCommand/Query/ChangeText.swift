@@ -1,0 +1,18 @@
+import ExerciseKG
+
+/// What a write changed, as a phrase: `2 nodes created, 1 label added, 3 properties set`.
+enum ChangeText {
+  static func render(_ changes: ChangeSummary) -> String {
+    [
+      (changes.nodesCreated, "node", "created"), (changes.nodesDeleted, "node", "deleted"),
+      (changes.relationshipsCreated, "relationship", "created"),
+      (changes.relationshipsDeleted, "relationship", "deleted"),
+      (changes.labelsAdded, "label", "added"), (changes.labelsRemoved, "label", "removed"),
+      (changes.propertiesSet, "property", "set"),
+      (changes.propertiesRemoved, "property", "removed"),
+    ].filter { $0.0 > 0 }.map { count, noun, verb in
+      let plural = count == 1 ? noun : noun == "property" ? "properties" : noun + "s"
+      return "\(count) \(plural) \(verb)"
+    }.joined(separator: ", ")
+  }
+}

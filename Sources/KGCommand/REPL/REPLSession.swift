@@ -1,0 +1,135 @@
+import CypherRuntime
+import ExerciseKG
+import Foundation
+import GraphModel
+
+/// `kg query` on a terminal: reads statements with line editing and history, runs each when
+/// its `;` is typed, and shows the result with its row count and time. Ctrl-C cancels a
+/// running query or clears the line; Ctrl-D or `:quit` leaves.
+final class REPLSession {
+  let graph: KnowledgeGraph
+  let terminal: Terminal
+  let limits: QueryLimits
+  var parameters: [String: Value]
+  var format: OutputFormat
+  var showsTiming = true
+  private let databaseName: String
+  private let input = InputBytes()
+  private let history: History
+  /// The schema, read when first needed and again after a write.
+  private var cachedSchema: GraphSchema?
+
+  init(
+    graph: KnowledgeGraph, databasePath: String, terminal: Terminal, limits: QueryLimits,
+    parameters: [String: Value], format: OutputFormat, historyPath: String?
+  ) {
+    self.graph = graph
+    self.terminal = terminal
+    self.limits = limits
+    self.parameters = parameters
+    self.format = format
+    databaseName = URL(fileURLWithPath: databasePath).lastPathComponent
+    history = History(path: historyPath)
+  }
+
+  /// Reads and runs statements until Ctrl-D or `:quit`, then restores the terminal.
+  func run() {
+    defer { terminal.restore() }
+    greet()
+    let editor = LineEditor(terminal: terminal, input: input, history: history) { [self] in
+      completer().complete($0)
+    }
+    let prompt = databaseName + "> "
+    let continuation = String(repeating: " ", count: max(0, prompt.count - 5)) + "...> "
+    var pending = ""
+    while true {
+      switch editor.readLine(prompt: pending.isEmpty ? prompt : continuation) {
+      case .endOfInput: return
+      case .interrupted: pending = ""
+      case .line(let line):
+        history.add(line)
+        if pending.isEmpty && line.trimmingCharacters(in: .whitespaces).hasPrefix(":") {
+          guard perform(line) else { return }
+          continue
+        }
+        pending += (pending.isEmpty ? "" : "\n") + line
+        let (statements, remainder) = StatementSplitter.splitFinished(pending)
+        pending = StatementSplitter.split(remainder).isEmpty ? "" : remainder
+        for statement in statements { execute(statement) }
+      }
+    }
+  }
+
+  /// Runs one statement, cancellable with Ctrl-C, and shows its result or error.
+  func execute(_ statement: String, with extraParameters: [String: Value] = [:]) {
+    let cancellation = CancellationFlag()
+    let options = QueryOptions(limits: limits, measuresChanges: true, cancellation: cancellation)
+    let watcher = InterruptWatcher(cancelling: cancellation)
+    let allParameters = parameters.merging(extraParameters) { $1 }
+    let outcome = Result { () throws(QueryError) in
+      try graph.execute(statement, parameters: allParameters, options: options)
+    }
+    if let watcher { input.prepend(watcher.stop()) }
+    switch outcome {
+    case .success(let response):
+      let runner = StatementRunner(
+        graph: graph, parameters: allParameters, format: format, options: options)
+      terminal.write((runner.render(response) ?? "") + footer(response) + "\n")
+      if let changes = response.changes, changes != ChangeSummary() { cachedSchema = nil }
+    case .failure(let error):
+      report(error.rendered(in: statement))
+    }
+  }
+
+  /// `N rows`, what a write changed, and the time.
+  private func footer(_ response: QueryResponse) -> String {
+    var parts: [String] = []
+    let rows = response.result.rows.count
+    if !response.result.columns.isEmpty { parts.append("\(rows) row\(rows == 1 ? "" : "s")") }
+    if let changes = response.changes, changes != ChangeSummary() {
+      parts.append(ChangeText.render(changes))
+    } else if response.result.columns.isEmpty && response.plan == nil {
+      parts.append("no changes")
+    }
+    if showsTiming {
+      let milliseconds = Double(response.elapsed.components.attoseconds) / 1e15
+        + Double(response.elapsed.components.seconds) * 1000
+      parts.append(String(format: "%.1f ms", milliseconds))
+    }
+    return parts.joined(separator: ", ")
+  }
+
+  /// Writes `message` on standard error.
+  func report(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+  }
+
+  /// The schema, read now if a write has made the last one stale.
+  func schema() throws -> GraphSchema {
+    if let cachedSchema { return cachedSchema }
+    let schema = try graph.schema()
+    cachedSchema = schema
+    return schema
+  }
+
+  private func completer() -> Completer {
+    let schema = try? schema()
+    return Completer(
+      labels: schema.map { Array($0.statistics.nodesByLabel.keys) } ?? [],
+      relationshipTypes: schema.map { Array($0.statistics.relationshipsByType.keys) } ?? [],
+      propertyKeys: schema.map {
+        Array($0.nodePropertyKeys.keys) + Array($0.relationshipPropertyKeys.keys)
+      } ?? [],
+      parameters: Array(parameters.keys), functions: CypherLanguage.functions,
+      keywords: CypherLanguage.keywords, metaCommands: MetaCommand.names)
+  }
+
+  private func greet() {
+    let counts = (try? graph.statistics()).map {
+      ": \($0.nodes) nodes, \($0.relationships) relationships"
+    }
+    terminal.write(
+      "kg — \(databaseName)\(counts ?? "")\n"
+        + "Type :help for help, :quit or Ctrl-D to leave. Queries end with ';'.\n")
+  }
+}

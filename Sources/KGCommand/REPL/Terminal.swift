@@ -1,0 +1,45 @@
+import Glibc
+
+/// Standard input and output as a terminal: raw mode for the line editor, and the size.
+final class Terminal {
+  private var original = termios()
+
+  /// Switches standard input to raw mode — keys arrive one by one, unechoed, and Ctrl-C,
+  /// Ctrl-Z and Ctrl-S as bytes rather than signals — or returns `nil` when it is not a
+  /// terminal. Output processing stays on, so `\n` still starts a new line.
+  init?() {
+    guard isatty(0) == 1, tcgetattr(0, &original) == 0 else { return nil }
+    var raw = original
+    raw.c_iflag &= ~tcflag_t(BRKINT | ICRNL | INPCK | ISTRIP | IXON)
+    raw.c_cflag |= tcflag_t(CS8)
+    raw.c_lflag &= ~tcflag_t(ECHO | ICANON | IEXTEN | ISIG)
+    withUnsafeMutableBytes(of: &raw.c_cc) { characters in
+      characters[Int(VMIN)] = 1
+      characters[Int(VTIME)] = 0
+    }
+    guard tcsetattr(0, TCSADRAIN, &raw) == 0 else { return nil }
+  }
+
+  /// Puts standard input back as it was.
+  func restore() {
+    tcsetattr(0, TCSADRAIN, &original)
+  }
+
+  /// The width of the terminal, in columns; 80 when it cannot be told.
+  var columns: Int {
+    var size = winsize()
+    guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+    return Int(size.ws_col)
+  }
+
+  /// Writes `text` to standard output at once, unbuffered.
+  func write(_ text: String) {
+    var bytes = Array(text.utf8)[...]
+    while !bytes.isEmpty {
+      let written = bytes.withUnsafeBytes { Glibc.write(1, $0.baseAddress, $0.count) }
+      if written < 0 && errno == EINTR { continue }
+      guard written > 0 else { return }
+      bytes = bytes.dropFirst(written)
+    }
+  }
+}
