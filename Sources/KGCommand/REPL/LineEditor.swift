@@ -110,7 +110,8 @@ struct LineEditor {
       if common.count > word.count || (candidates.count == 1 && common != word) {
         buffer.replace(from: start, with: common)
       } else if candidates.count > 1 {
-        editor.terminal.write("\n" + CandidateList.render(candidates, width: editor.terminal.columns))
+        editor.terminal.write(
+          "\n" + CandidateList.render(candidates, width: editor.terminal.columns))
       }
     }
 

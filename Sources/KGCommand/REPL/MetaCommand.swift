@@ -103,8 +103,10 @@ extension MetaCommand.Assignment {
       }
       let name = part[..<arrow.lowerBound].trimmingCharacters(in: .whitespaces)
       let literal = part[arrow.upperBound...].trimmingCharacters(in: .whitespaces)
-      let unquoted = name.hasPrefix("`") && name.hasSuffix("`") && name.count > 1
-        ? String(name.dropFirst().dropLast()) : name.hasPrefix("$") ? String(name.dropFirst()) : name
+      let unquoted =
+        name.hasPrefix("`") && name.hasSuffix("`") && name.count > 1
+        ? String(name.dropFirst().dropLast())
+        : name.hasPrefix("$") ? String(name.dropFirst()) : name
       guard !unquoted.isEmpty, !literal.isEmpty else {
         throw MetaCommandError("Expected name => value, got '\(part)'")
       }

@@ -31,7 +31,7 @@ extension REPLSession {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
           throw MetaCommandError("Cannot read \(path)")
         }
-        StatementSplitter.split(text).forEach { execute($0) }
+        for statement in StatementSplitter.split(text) { execute(statement) }
       case .run(nil, _):
         terminal.write(
           graph.queries.queries.values.sorted { $0.name < $1.name }.map {

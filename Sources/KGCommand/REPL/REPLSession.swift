@@ -92,7 +92,8 @@ final class REPLSession {
       parts.append("no changes")
     }
     if showsTiming {
-      let milliseconds = Double(response.elapsed.components.attoseconds) / 1e15
+      let milliseconds =
+        Double(response.elapsed.components.attoseconds) / 1e15
         + Double(response.elapsed.components.seconds) * 1000
       parts.append(String(format: "%.1f ms", milliseconds))
     }

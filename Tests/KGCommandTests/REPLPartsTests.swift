@@ -1,0 +1,72 @@
+import Testing
+
+@testable import KGCommand
+
+/// The REPL's pieces that need no terminal: the line buffer's edits, completion, meta-command
+/// parsing and how typed lines become statements.
+@Suite struct REPLPartsTests {
+  @Test func wordMovesStopAtNamesAndCtrlWDeletesBackToASpace() {
+    var buffer = LineBuffer("MATCH (n:Exercise) RETURN n.name")
+    buffer.moveWordLeft()
+    #expect(buffer.head == "MATCH (n:Exercise) RETURN n.")
+    buffer.moveWordLeft()
+    buffer.moveWordLeft()
+    #expect(buffer.head == "MATCH (n:Exercise) ")
+    buffer.moveWordRight()
+    #expect(buffer.head == "MATCH (n:Exercise) RETURN")
+    buffer.moveEnd()
+    buffer.deleteWordBackward()
+    #expect(buffer.text == "MATCH (n:Exercise) RETURN ")
+    buffer.insert("e\u{301}")
+    #expect(buffer.characters.last == "é" && buffer.cursor == buffer.characters.count)
+  }
+
+  @Test func completionDependsOnWhatPrecedesTheWord() {
+    let completer = Completer(
+      labels: ["Exercise", "Equipment"], relationshipTypes: ["TARGETS"], propertyKeys: ["name"],
+      parameters: ["goal"], functions: ["toLower", "toUpper", "count"],
+      keywords: ["MATCH", "MERGE"], metaCommands: MetaCommand.names)
+    #expect(completer.complete("MATCH (e:E").candidates == ["Equipment", "Exercise"])
+    #expect(completer.complete("MATCH (e:E").start == 9)
+    #expect(completer.complete("MATCH ()-[:T").candidates == ["TARGETS"])
+    #expect(completer.complete("RETURN e.n").candidates == ["name"])
+    #expect(completer.complete("RETURN $g").candidates == ["goal"])
+    #expect(completer.complete("RETURN tol").candidates == ["toLower"])
+    #expect(completer.complete("m").candidates == ["MATCH", "MERGE"])
+    #expect(completer.complete("  :pa").candidates == [":param", ":params"])
+    #expect(completer.complete("RETURN 'to").candidates.isEmpty)
+    #expect(Completer.commonPrefix(["toLower", "toUpper"]) == "to")
+  }
+
+  @Test func metaCommandsParseWithTheirArguments() throws {
+    #expect(
+      try MetaCommand.parse(":param muscles => ['legs', 'core']")
+        == .setParameter(name: "muscles", literal: "['legs', 'core']"))
+    #expect(
+      try MetaCommand.parse(":run recommend goal => 'Strength', muscles => ['a, b'], limit => 5")
+        == .run(
+          name: "recommend",
+          assignments: [
+            .init(name: "goal", literal: "'Strength'"), .init(name: "muscles", literal: "['a, b']"),
+            .init(name: "limit", literal: "5"),
+          ]))
+    #expect(try MetaCommand.parse(":format json") == .format(.json))
+    #expect(try MetaCommand.parse(":timing off") == .timing(false))
+    #expect(try MetaCommand.parse(":EXPLAIN MATCH (n) RETURN n") == .explain("MATCH (n) RETURN n"))
+    #expect(throws: MetaCommandError.self) { try MetaCommand.parse(":format auto") }
+    #expect(throws: MetaCommandError.self) { try MetaCommand.parse(":param x 5") }
+    #expect(throws: MetaCommandError.self) { try MetaCommand.parse(":frobnicate") }
+  }
+
+  @Test func onlyStatementsEndedBySemicolonsRunAndTheRestWaits() {
+    let (statements, remainder) = StatementSplitter.splitFinished(
+      "RETURN 1; RETURN ';' AS s; // done;\nMATCH (n)\n/* ; */ RETURN")
+    #expect(statements == ["RETURN 1", "RETURN ';' AS s"])
+    #expect(remainder == " // done;\nMATCH (n)\n/* ; */ RETURN")
+    #expect(StatementSplitter.split("RETURN 1 // trailing comment") == ["RETURN 1"])
+  }
+
+  @Test func candidatesAreListedDownThenAcross() {
+    #expect(CandidateList.render(["a", "bb", "c", "d", "e"], width: 8) == "a   d\nbb  e\nc\n")
+  }
+}
