@@ -16,7 +16,8 @@ struct ImportCommand: ParsableCommand {
       format is told from its root element. Each document replaces what \
       its previous import stated; importing it again changes nothing. Local files named by \
       Import axioms are imported too (through catalog-v001.xml or the same folder); nothing is \
-      fetched. Any error leaves the store unchanged.
+      fetched. Any error leaves the store unchanged. On a terminal, files of 1 MiB or more \
+      show a progress bar on stderr while they are read.
 
       Examples:
         kg import                                  # the bundled ontology/exercises.owx
@@ -53,11 +54,16 @@ struct ImportCommand: ParsableCommand {
         return
       }
       let mappingPath = mapping ?? BundledOntology.mappingPath
-      let options = ImportOptions(
+      let paths = files.isEmpty ? [BundledOntology.ontologyPath] : files
+      let progressBar = ImportProgressBar(files: paths)
+      var options = ImportOptions(
         mapping: try OntologyMapping(contentsOfFile: mappingPath), dryRun: dryRun)
+      if let progressBar { options.progress = { progressBar.show($0) } }
       let graph = try database.open()
-      let report = try graph.importOntology(
-        at: files.isEmpty ? [BundledOntology.ontologyPath] : files, options: options)
+      let report = try {
+        defer { progressBar?.finish() }
+        return try graph.importOntology(at: paths, options: options)
+      }()
       print(ImportReportText.render(report), terminator: "")
     }
   }

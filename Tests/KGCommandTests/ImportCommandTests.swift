@@ -22,6 +22,38 @@ import Testing
     </Ontology>
     """
 
+  /// An OWL/XML document of `count` exercises, about 250 bytes each.
+  private func largeOntology(exercises count: Int) -> String {
+    let base = "http://example.org/large#"
+    let assertions = (1...count).map { number in
+      "<ClassAssertion><Class IRI=\"\(base)Exercise\"/>"
+        + "<NamedIndividual IRI=\"\(base)exercise\(number)\"/></ClassAssertion>\n"
+        + "<DataPropertyAssertion><DataProperty IRI=\"\(base)level\"/>"
+        + "<NamedIndividual IRI=\"\(base)exercise\(number)\"/><Literal>beginner</Literal>"
+        + "</DataPropertyAssertion>\n"
+    }
+    return """
+      <?xml version="1.0"?>
+      <Ontology xmlns="http://www.w3.org/2002/07/owl#" ontologyIRI="http://example.org/large">
+      \(assertions.joined())</Ontology>
+      """
+  }
+
+  @Test func aLargeFileShowsAProgressBarOnATerminalAndNoneWhenPiped() throws {
+    let file = try write(largeOntology(exercises: 5000), "large.owx")
+    let terminal = try PseudoTerminal(["import", "--db", path("terminal.sqlite"), file])
+    let shown = try terminal.waitFor("nodes: 5000 created")
+    #expect(shown.contains("large.owx  █") && shown.contains("%  "))
+    // The bar's line is erased, and the report written over it.
+    #expect(shown.contains(" axiomsimported \(file)"))
+    #expect(try terminal.waitForExit() == 0)
+
+    let piped = try KGBinary.run(["import", "--db", path("piped.sqlite"), file])
+    #expect(piped.status == 0)
+    #expect(piped.standardError.isEmpty)
+    #expect(piped.standardOutput.contains("nodes: 5000 created"))
+  }
+
   @Test func importPrintsTheReportAndAgainChangesNothing() throws {
     let file = try write(ontology, "gym.owx")
     let first = try KGBinary.run(["import", "--db", path("kg.sqlite"), file])

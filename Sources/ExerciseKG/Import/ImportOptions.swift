@@ -10,14 +10,21 @@ public struct ImportOptions: Sendable {
   public var limits: ReaderLimits
   /// Follow `Import` axioms to local files (the default).
   public var followsImports: Bool
+  /// Called every `ImportOptions.progressInterval` axioms, on the importing thread.
+  public var progress: (@Sendable (ImportProgress) -> Void)?
+
+  /// How many axioms pass between two `progress` calls.
+  public static let progressInterval = 512
 
   public init(
     mapping: OntologyMapping = OntologyMapping(), dryRun: Bool = false,
-    limits: ReaderLimits = ReaderLimits(), followsImports: Bool = true
+    limits: ReaderLimits = ReaderLimits(), followsImports: Bool = true,
+    progress: (@Sendable (ImportProgress) -> Void)? = nil
   ) {
     self.mapping = mapping
     self.dryRun = dryRun
     self.limits = limits
     self.followsImports = followsImports
+    self.progress = progress
   }
 }

@@ -15,6 +15,8 @@ final class ImportSession {
   private let resolver = ImportResolver()
   private var visited: Set<String> = []
   private(set) var report = ImportReport()
+  /// Axioms read so far, across documents, for the progress reports.
+  private var axiomsRead = 0
 
   init(transaction: WriteTransaction, options: ImportOptions) {
     self.transaction = transaction
@@ -24,13 +26,16 @@ final class ImportSession {
   /// Reads one document whole and applies what it states.
   func importDocument(_ document: Document) throws {
     let reader: OntologyReader
+    let size: Int?
     switch document {
     case .path(let path):
       let absolute = URL(fileURLWithPath: path).standardized.path
       guard visited.insert(absolute).inserted else { return }
       reader = try OntologyReader(path: path, limits: options.limits)
+      size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
     case .bytes(let bytes, let name):
       reader = try OntologyReader(bytes: bytes, name: name, limits: options.limits)
+      size = bytes.count
     }
     let source = reader.ontologyIRI ?? URL(fileURLWithPath: reader.documentName).lastPathComponent
     let writer = try transaction.factWriter(source: source) { iri in
@@ -39,6 +44,13 @@ final class ImportSession {
     var mapper = GraphMapper(mapping: options.mapping)
     while let axiom = try reader.next() {
       for fact in mapper.facts(for: axiom) { try writer.apply(fact) }
+      axiomsRead += 1
+      if let progress = options.progress, axiomsRead % ImportOptions.progressInterval == 0 {
+        progress(
+          ImportProgress(
+            file: reader.documentName, bytesRead: reader.bytesRead, totalBytes: size,
+            axioms: axiomsRead))
+      }
     }
     report.changes.add(try writer.finish())
     record(mapper.tally, of: reader, source: source)
