@@ -100,7 +100,7 @@ import Testing
   @Test func metaCommandsSetParametersFormatsAndRunSavedQueries() throws {
     let queries = directory.path("queries")
     try FileManager.default.createDirectory(atPath: queries, withIntermediateDirectories: true)
-    try "// Doubles $n.\nRETURN $n * 2 AS doubled".write(
+    try "// double — doubles $n.\nRETURN $n * 2 AS doubled".write(
       toFile: queries + "/double.cypher", atomically: true, encoding: .utf8)
     let script = directory.path("script.cypher")
     try "CREATE (:Tag {name: 'a'});\nMATCH (t:Tag) RETURN t.name AS tag;".write(
@@ -116,7 +116,7 @@ import Testing
     terminal.type("RETURN $limit[1] AS second;" + Keys.enter)
     #expect(try terminal.waitFor("1 row\n").contains("second\ntwo\n"))
     terminal.type(":run" + Keys.enter)
-    try terminal.waitFor("double: Doubles $n.")
+    try terminal.waitFor("double — doubles $n.")
     terminal.type(":run double n => 21" + Keys.enter)
     #expect(try terminal.waitFor("1 row\n").contains("doubled\n42\n"))
     terminal.type(":source \(script)" + Keys.enter)

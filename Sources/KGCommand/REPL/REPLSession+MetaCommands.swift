@@ -35,7 +35,7 @@ extension REPLSession {
       case .run(nil, _):
         terminal.write(
           graph.queries.queries.values.sorted { $0.name < $1.name }.map {
-            "\($0.name): \($0.summary.split(separator: "\n").first ?? "")\n"
+            ($0.summary.split(separator: "\n").first.map(String.init) ?? $0.name) + "\n"
           }.joined())
       case .run(let name?, let assignments):
         let query = try graph.queries.query(name)
