@@ -18,58 +18,38 @@ public struct ChangeSummary: Hashable, Sendable {
 
 }
 
-/// Everything observable about a graph, for comparing before and after a query.
-struct GraphSnapshot {
-  var nodes: [NodeID: Node] = [:]
-  var relationships: [RelationshipID: Relationship] = [:]
-
-  init(_ transaction: ReadTransaction) throws {
-    var nodeIDs: [NodeID] = []
-    try transaction.forEachNodeID { nodeIDs.append($0) }
-    for id in nodeIDs { nodes[id] = try transaction.node(id) }
-    var relationshipIDs: [RelationshipID] = []
-    try transaction.forEachRelationshipID { relationshipIDs.append($0) }
-    for id in relationshipIDs { relationships[id] = try transaction.relationship(id) }
-  }
-
-  func changes(to after: GraphSnapshot) -> ChangeSummary {
-    var summary = ChangeSummary()
-    summary.nodesCreated = after.nodes.keys.filter { nodes[$0] == nil }.count
-    summary.nodesDeleted = nodes.keys.filter { after.nodes[$0] == nil }.count
-    summary.relationshipsCreated =
-      after.relationships.keys.filter { relationships[$0] == nil }.count
-    summary.relationshipsDeleted =
-      relationships.keys.filter { after.relationships[$0] == nil }.count
-    let (labelsBefore, labelsAfter) = (labelNames, after.labelNames)
-    summary.labelsAdded = labelsAfter.subtracting(labelsBefore).count
-    summary.labelsRemoved = labelsBefore.subtracting(labelsAfter).count
-    let (propertiesBefore, propertiesAfter) = (propertyTriples, after.propertyTriples)
-    summary.propertiesSet = propertiesAfter.subtracting(propertiesBefore).count
-    summary.propertiesRemoved = propertiesBefore.subtracting(propertiesAfter).count
-    return summary
-  }
-
-  private var labelNames: Set<String> { Set(nodes.values.flatMap(\.labels)) }
-
-  /// (entity, key, value) for every property; entities as "n<id>" and "r<id>".
-  private var propertyTriples: Set<PropertyTriple> {
-    var triples: Set<PropertyTriple> = []
-    for (id, node) in nodes {
-      for (key, value) in node.properties {
-        triples.insert(PropertyTriple(entity: "n\(id.rawValue)", key: key, value: value))
-      }
+extension ChangeSummary {
+  /// The difference between the entities `log` kept, as they were, and as `transaction` has
+  /// them now; only touched entities can differ, and labels are compared through the counts.
+  init(_ log: ChangeLog, now transaction: WriteTransaction) throws {
+    self.init()
+    for (id, before) in log.nodesBefore {
+      let after = try transaction.node(id)
+      count(before.map(\.properties), after.map(\.properties))
     }
-    for (id, relationship) in relationships {
-      for (key, value) in relationship.properties {
-        triples.insert(PropertyTriple(entity: "r\(id.rawValue)", key: key, value: value))
-      }
+    for (id, before) in log.relationshipsBefore {
+      let after = try transaction.relationship(id)
+      count(before.map(\.properties), after.map(\.properties), relationship: true)
     }
-    return triples
+    let labelsBefore = Set(log.labelsBefore.keys)
+    let labelsAfter = Set(try transaction.statistics().nodesByLabel.keys)
+    labelsAdded = labelsAfter.subtracting(labelsBefore).count
+    labelsRemoved = labelsBefore.subtracting(labelsAfter).count
   }
 
-  private struct PropertyTriple: Hashable {
-    let entity: String
-    let key: String
-    let value: Value
+  /// Counts one entity's creation or deletion, and its (key, value) pairs set and removed.
+  private mutating func count(
+    _ before: [String: Value]?, _ after: [String: Value]?, relationship: Bool = false
+  ) {
+    switch (before, after, relationship) {
+    case (nil, _?, false): nodesCreated += 1
+    case (_?, nil, false): nodesDeleted += 1
+    case (nil, _?, true): relationshipsCreated += 1
+    case (_?, nil, true): relationshipsDeleted += 1
+    default: break
+    }
+    let (old, new) = (before ?? [:], after ?? [:])
+    propertiesSet += new.filter { old[$0.key] != $0.value }.count
+    propertiesRemoved += old.filter { new[$0.key] != $0.value }.count
   }
 }

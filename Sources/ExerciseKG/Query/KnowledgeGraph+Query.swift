@@ -89,11 +89,11 @@ extension KnowledgeGraph {
       return (result, options.measuresChanges ? ChangeSummary() : nil)
     }
     return try write { transaction in
-      let before = options.measuresChanges ? try GraphSnapshot(transaction) : nil
+      if options.measuresChanges { try transaction.recordChanges() }
       let result = try QueryExecutor.execute(
         plan, in: transaction, parameters: parameters, limits: options.limits,
         catalog: entry.catalog, cancellation: options.cancellation, profile: profile)
-      let changes = try before.map { $0.changes(to: try GraphSnapshot(transaction)) }
+      let changes = try transaction.changeLog.map { try ChangeSummary($0, now: transaction) }
       return (result, changes)
     }
   }

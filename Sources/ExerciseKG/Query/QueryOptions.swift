@@ -4,9 +4,8 @@ import GraphModel
 /// How a query runs: its limits, whether to count its changes, and a way to cancel it.
 public struct QueryOptions: Sendable {
   public var limits: QueryLimits
-  /// Whether to compare the graph before and after the query and report the difference in
-  /// `QueryResponse.changes`; this reads the whole graph twice, so it is for small graphs and
-  /// conformance testing.
+  /// Whether to report in `QueryResponse.changes` the difference the query made to the graph:
+  /// each node and relationship it touches is read once more, before its first change.
   public var measuresChanges: Bool
   /// Set it from another thread to stop the query.
   public var cancellation: CancellationFlag?

@@ -31,6 +31,7 @@ extension WriteTransaction {
         .blob(state.properties.encoded()),
       ])
     let id = NodeID(connection.lastInsertRowID)
+    didCreate(node: id)
     for label in state.labels.ids {
       try connection.run(
         "INSERT INTO node_label(label, node) VALUES (?, ?)",
@@ -114,6 +115,7 @@ extension WriteTransaction {
   ///   `DETACH DELETE`); when `false`, a node with relationships is refused.
   /// - Throws: `StoreError.nodeNotFound`, or `StoreError.nodeHasRelationships` when not detaching.
   public func deleteNode(_ id: NodeID, detach: Bool = false) throws {
+    try willChange(node: id)
     guard let state = try nodeState(id) else { throw StoreError.nodeNotFound(id) }
     let attached = try neighbors(of: id, direction: .both)
     if !attached.isEmpty {
@@ -146,6 +148,7 @@ extension WriteTransaction {
   /// Reads node `id`, applies `change`, and writes back whatever changed, keeping the indexes
   /// and the label bitmaps in adjacency rows in step.
   private func updateNode(_ id: NodeID, _ change: (inout NodeState) -> Void) throws {
+    try willChange(node: id)
     guard let old = try nodeState(id) else { throw StoreError.nodeNotFound(id) }
     var new = old
     change(&new)

@@ -21,6 +21,7 @@ extension WriteTransaction {
         .blob(try record(properties).encoded()),
       ])
     let id = connection.lastInsertRowID
+    didCreate(relationship: RelationshipID(id))
     try insertAdjacency(
       .outgoing, node: start.rawValue, typeID: typeID, neighbor: end.rawValue, relationship: id,
       bits: endBits)
@@ -46,6 +47,7 @@ extension WriteTransaction {
     _ properties: [String: Value], onRelationship id: RelationshipID, replacingAll: Bool = false
   ) throws {
     checkActive()
+    try willChange(relationship: id)
     let edit = try propertyEdit(properties)
     let current = try connection.withStatement("SELECT properties FROM relationship WHERE id = ?") {
       statement in
@@ -65,6 +67,7 @@ extension WriteTransaction {
   /// - Throws: `StoreError.relationshipNotFound` when there is no such relationship.
   public func deleteRelationship(_ id: RelationshipID) throws {
     checkActive()
+    try willChange(relationship: id)
     let row = try connection.withStatement(
       #"SELECT start, "end", type FROM relationship WHERE id = ?"#
     ) { statement in

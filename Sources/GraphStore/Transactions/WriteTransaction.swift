@@ -10,6 +10,8 @@ public final class WriteTransaction: ReadTransaction {
     repeating: [:], count: CatalogKind.allCases.count)
   private var pendingNames: [[Int64: String]] = Array(
     repeating: [:], count: CatalogKind.allCases.count)
+  /// What the transaction changed, when `recordChanges()` asked for it.
+  public internal(set) var changeLog: ChangeLog?
   /// The catalog entries this transaction created, to share once it commits.
   private(set) var newCatalogEntries: [(kind: CatalogKind, id: Int64, name: String)] = []
 
