@@ -6,6 +6,7 @@
 //   $equipment An Equipment name (a group stands for its parts) it requires, or null.
 //   $goal      A Goal name it TARGETS, or null.
 //   $level     The highest difficulty (1–3).
+// Defaults: {nodes: null, muscle: null, equipment: null, goal: null, level: 3}
 // Columns: node (its node id, to order keyword matches by rank), id, name, level, difficulty,
 //   equipment, primaryMuscles; sorted by name, then id.
 MATCH (e:Exercise)

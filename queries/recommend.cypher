@@ -7,7 +7,7 @@
 //              PART_OF it. Empty: any muscle.
 //   $equipment Equipment names the person has; a group ("free weights") stands for its parts.
 //              An exercise that REQUIRES anything else is excluded; one that requires nothing
-//              ("body only") always qualifies.
+//              ("body only") always qualifies. Null: they have everything.
 //   $avoid     Condition or MuscleGroup names. An exercise is excluded when it is
 //              CONTRAINDICATED for one with severity >= $severity, or when an avoided muscle
 //              (or a muscle PART_OF an avoided region) is one of its primary targets.
@@ -16,6 +16,9 @@
 //   $level     The highest difficulty the person takes (1 beginner, 2 intermediate, 3 expert).
 //   $exclude   Exercise ids to leave out (already done).
 //   $explain   true to return the excluded candidates too, with their reasons.
+//
+// Defaults: {goal: null, muscles: [], equipment: null, avoid: [], severity: 2, level: 3,
+//   exclude: [], explain: false}
 //
 // Columns, one row per candidate, best first
 //   id, name, level, difficulty, score, family (the id of the VARIANT_OF root), equipment,
@@ -58,7 +61,8 @@ WITH e, goal, goalEdge, matched,
 WITH e, goal, goalEdge, matched, equipment, primaryMuscles,
   [r IN risks WHERE r.severity < $severity] AS cautions,
   [r IN risks WHERE r.severity >= $severity] AS contraindications,
-  [q IN equipment WHERE NOT q IN ownedEquipment] AS missingEquipment,
+  [q IN equipment WHERE $equipment IS NOT NULL AND NOT q IN ownedEquipment]
+    AS missingEquipment,
   [m IN primaryMuscles WHERE m IN avoidedMuscleNames] AS avoidedMuscles
   WHERE $explain OR (size(contraindications) = 0 AND size(missingEquipment) = 0
     AND size(avoidedMuscles) = 0)

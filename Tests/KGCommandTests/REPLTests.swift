@@ -100,7 +100,7 @@ import Testing
   @Test func metaCommandsSetParametersFormatsAndRunSavedQueries() throws {
     let queries = directory.path("queries")
     try FileManager.default.createDirectory(atPath: queries, withIntermediateDirectories: true)
-    try "// double — doubles $n.\nRETURN $n * 2 AS doubled".write(
+    try "// double — doubles $n.\n// Defaults: {n: 5}\nRETURN $n * 2 AS doubled".write(
       toFile: queries + "/double.cypher", atomically: true, encoding: .utf8)
     let script = directory.path("script.cypher")
     try "CREATE (:Tag {name: 'a'});\nMATCH (t:Tag) RETURN t.name AS tag;".write(
@@ -119,6 +119,8 @@ import Testing
     try terminal.waitFor("double — doubles $n.")
     terminal.type(":run double n => 21" + Keys.enter)
     #expect(try terminal.waitFor("1 row\n").contains("doubled\n42\n"))
+    terminal.type(":run double" + Keys.enter)
+    #expect(try terminal.waitFor("1 row\n").contains("doubled\n10\n"))
     terminal.type(":source \(script)" + Keys.enter)
     #expect(try terminal.waitFor("1 row\n").contains("tag\na\n"))
     terminal.type(":explain MATCH (t:Tag) RETURN t" + Keys.enter)

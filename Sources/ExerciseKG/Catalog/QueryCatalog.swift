@@ -1,4 +1,5 @@
 import Foundation
+import GraphModel
 
 /// The named, parameterised Cypher queries in a folder of `.cypher` files — by default the
 /// `queries/` kg ships, which hold the recommendation logic; `KG_QUERIES_DIR` or an explicit
@@ -14,6 +15,29 @@ public struct QueryCatalog: Sendable {
         .prefix { $0.hasPrefix("//") }
         .map { $0.dropFirst(2).trimmingCharacters(in: .whitespaces) }
         .joined(separator: "\n")
+    }
+
+    /// The values of the parameters a caller may leave out, from the opening comment's
+    /// `Defaults:` map: a Cypher map literal, continued on the next comment lines until its
+    /// braces balance.
+    /// - Throws: `QueryError` when the map is not a valid literal.
+    public var defaults: [String: Value] {
+      get throws {
+        let lines = summary.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let start = lines.firstIndex(where: { $0.hasPrefix("Defaults:") }) else {
+          return [:]
+        }
+        var literal = ""
+        for line in lines[start...] {
+          literal += " " + line
+          if literal.filter({ $0 == "{" }).count == literal.filter({ $0 == "}" }).count { break }
+        }
+        literal = String(literal.dropFirst(" Defaults:".count))
+        guard case .map(let values) = try ParameterValue.parse(literal) else {
+          throw CatalogError.invalidDefaults(name: name)
+        }
+        return values
+      }
     }
   }
 
@@ -51,11 +75,15 @@ public struct QueryCatalog: Sendable {
 /// A saved query that is not there.
 public enum CatalogError: Error, Hashable, Sendable, CustomStringConvertible {
   case queryNotFound(name: String, folder: String)
+  /// The `Defaults:` line of a saved query is not a map.
+  case invalidDefaults(name: String)
 
   public var description: String {
     switch self {
     case .queryNotFound(let name, let folder):
       "No saved query '\(name)' in \(folder) (a file \(name).cypher)"
+    case .invalidDefaults(let name):
+      "The Defaults: line of the saved query '\(name)' is not a Cypher map"
     }
   }
 }

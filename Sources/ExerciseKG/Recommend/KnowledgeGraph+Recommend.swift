@@ -20,10 +20,9 @@ extension KnowledgeGraph {
     let goal = vocabulary.resolve(request.goal, field: "goal", kinds: ["Goal"], unknown: &unknown)
     let muscles = vocabulary.resolve(
       request.muscles, field: "muscles", kinds: ["MuscleGroup"], unknown: &unknown)
-    let equipment =
-      request.equipment.map {
-        vocabulary.resolve($0, field: "equipment", kinds: ["Equipment"], unknown: &unknown)
-      } ?? vocabulary.names(of: ["Equipment"])
+    let equipment = request.equipment.map {
+      vocabulary.resolve($0, field: "equipment", kinds: ["Equipment"], unknown: &unknown)
+    }
     let avoid = vocabulary.resolve(
       request.avoid, field: "avoid", kinds: ["Condition", "MuscleGroup"], unknown: &unknown)
     guard unknown.isEmpty else { throw RecommendationError.unknownNames(unknown) }
@@ -31,7 +30,7 @@ extension KnowledgeGraph {
     let parameters: [String: Value] = [
       "goal": goal.map(Value.string) ?? .null,
       "muscles": .list(muscles.map(Value.string)),
-      "equipment": .list(equipment.map(Value.string)),
+      "equipment": equipment.map { .list($0.map(Value.string)) } ?? .null,
       "avoid": .list(avoid.map(Value.string)),
       "severity": .integer(Int64(request.severity)),
       "level": .integer(Int64(request.level)),

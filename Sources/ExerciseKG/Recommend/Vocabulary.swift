@@ -9,11 +9,6 @@ struct Vocabulary {
 
   let terms: [Term]
 
-  /// The canonical names of every term of `kinds`.
-  func names(of kinds: Set<String>) -> [String] {
-    terms.filter { kinds.contains($0.kind) }.map(\.name)
-  }
-
   /// The canonical name of each of `names` among the terms of `kinds`, matched without regard
   /// to case or by IRI; names that match nothing are added to `unknown` with suggestions.
   func resolve(

@@ -42,7 +42,8 @@ enum MetaCommand: Equatable {
     :explain QUERY              the plan, without running the query
     :profile QUERY              run the query and show its plan with rows and time per operator
     :source FILE                run the statements in FILE
-    :run [NAME [p => v, ...]]   run a saved query from queries/ (alone: list them)
+    :run [NAME [p => v, ...]]   run a saved query from queries/, its Defaults: filling in
+                                the parameters not given (alone: list the queries)
     :quit                       leave (so does Ctrl-D)
     Queries end with ';' and may span lines. Ctrl-C cancels a running query or clears the line.
     """

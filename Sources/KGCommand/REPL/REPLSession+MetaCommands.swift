@@ -39,7 +39,7 @@ extension REPLSession {
           }.joined())
       case .run(let name?, let assignments):
         let query = try graph.queries.query(name)
-        var values: [String: Value] = [:]
+        var values = try query.defaults.filter { parameters[$0.key] == nil }
         for assignment in assignments {
           values[assignment.name] = try ParameterValue.parse(assignment.literal)
         }
