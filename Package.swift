@@ -61,6 +61,7 @@ let package = Package(
       name: "ExerciseKG",
       dependencies: [
         "GraphStore", "GraphModel", "CypherSyntax", "CypherPlanner", "CypherRuntime", "OWLImport",
+        "ResultFormat",
       ]
     ),
 
