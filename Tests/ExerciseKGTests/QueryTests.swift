@@ -55,6 +55,24 @@ import Testing
         == [[nil, true, false]])
   }
 
+  /// Rows reuse the slots of variables a WITH dropped and of comprehension variables; what a
+  /// slot held before must never show through the variable that takes it over.
+  @Test func variablesInReusedSlotsNeverSeeWhatTheSlotHeldBefore() throws {
+    let graph = try graph()
+    try graph.execute("CREATE (:Person {name: 'Ann'})-[:KNOWS]->(:Person {name: 'Bo'})")
+    let found = try rows(
+      graph,
+      """
+      MATCH (p:Person)-[k:KNOWS]->(f)
+      WITH p.name AS name, [x IN [1, 2] | x * 10] AS tens
+      OPTIONAL MATCH (q:Missing)
+      WITH name, tens, q, [(a:Person)-[:KNOWS]->(b) | b.name] AS known
+      UNWIND tens AS ten
+      RETURN name, q, ten, known, [y IN known | y + '!'] AS shouted
+      """)
+    #expect(found == [["Ann", nil, 10, ["Bo"], ["Bo!"]], ["Ann", nil, 20, ["Bo"], ["Bo!"]]])
+  }
+
   @Test func variableLengthPathsNeverReuseARelationship() throws {
     let graph = try graph()
     try graph.execute("CREATE (a:N {i: 1})-[:R]->(b:N {i: 2})-[:R]->(c:N {i: 3})-[:R]->(a)")

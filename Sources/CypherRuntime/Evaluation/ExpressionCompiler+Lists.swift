@@ -9,6 +9,7 @@ extension ExpressionCompiler {
     let (inner, slot) = binding(variable)
     let predicate = try predicate.map(inner.compile)
     let projection = try projection.map(inner.compile)
+    releaseSlots(of: inner.slots)
     return { row, context in
       guard let elements = try Self.list(try source(row, context)) else { return .null }
       var local = row
@@ -29,6 +30,7 @@ extension ExpressionCompiler {
     let source = try compile(source)
     let (inner, slot) = binding(variable)
     let predicate = try predicate.map(inner.compile)
+    releaseSlots(of: inner.slots)
     return { row, context in
       guard let elements = try Self.list(try source(row, context)) else { return .null }
       var local = row

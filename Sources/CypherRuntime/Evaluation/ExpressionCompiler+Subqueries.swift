@@ -28,7 +28,9 @@ final class SubqueryRows {
 
 extension ExpressionCompiler {
   func compileSubquery(_ subquery: Subquery) throws -> SubqueryRows {
-    try lowerSubquery(subquery).rows
+    let (rows, innerSlots) = try lowerSubquery(subquery)
+    releaseSlots(of: innerSlots)
+    return rows
   }
 
   /// Plans and lowers a subquery on rows where this compiler's variables are bound.
@@ -51,6 +53,12 @@ extension ExpressionCompiler {
     return (SubqueryRows(root: root), lowering.slots)
   }
 
+  /// Hands out again the slots of the variables a subquery or comprehension bound, which live
+  /// only while it runs (its rows are copies of the row it runs on).
+  func releaseSlots(of innerSlots: [String: Int]) {
+    layout.release(Set(innerSlots.values).subtracting(slots.values))
+  }
+
   /// `[path = pattern WHERE predicate | projection]`.
   func compilePatternComprehension(
     _ path: String?, _ element: PatternElement, _ predicate: Expression?, _ projection: Expression
@@ -62,6 +70,7 @@ extension ExpressionCompiler {
     var inner = self
     inner.slots = innerSlots
     let projection = try inner.compile(projection)
+    releaseSlots(of: innerSlots)
     return { row, context in
       var results: [RuntimeValue] = []
       try rows.forEach(row, context) { results.append(try projection($0, context)) }

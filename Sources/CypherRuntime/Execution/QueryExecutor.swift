@@ -20,7 +20,8 @@ public enum QueryExecutor {
     var seen: Set<[GroupingKey]> = []
     for (index, part) in plan.parts.enumerated() {
       let layout = SlotLayout()
-      var lowering = Lowering(layout: layout, catalog: catalog, profile: profile, planPath: [index])
+      var lowering = Lowering(
+        layout: layout, catalog: catalog, profile: profile, planPath: [index], reusesSlots: true)
       let root = try lowering.lower(part)
       let columnSlots = plan.columns.map { lowering.slots[$0] }
       try root.open(layout.emptyRow(), context)

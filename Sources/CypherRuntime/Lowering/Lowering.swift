@@ -13,16 +13,22 @@ struct Lowering {
   let profile: QueryProfile?
   /// Under PROFILE, the path of the plan being lowered (a nested plan's is its operator's).
   private var planPath: PlanDescription.OperatorPath
+  /// Whether the slots of variables a `WITH` drops are handed out again. Only the query's own
+  /// pipeline may: a nested plan (OPTIONAL MATCH's, a subquery's) runs inside rows whose other
+  /// variables are still live even where the nested plan cannot see them.
+  private var reusesSlots: Bool
 
   init(
     layout: SlotLayout, catalog: any GraphCatalog, slots: [String: Int] = [:],
-    profile: QueryProfile? = nil, planPath: PlanDescription.OperatorPath = []
+    profile: QueryProfile? = nil, planPath: PlanDescription.OperatorPath = [],
+    reusesSlots: Bool = false
   ) {
     self.layout = layout
     self.catalog = catalog
     self.slots = slots
     self.profile = profile
     self.planPath = planPath
+    self.reusesSlots = reusesSlots
   }
 
   mutating func lower(_ plan: LogicalPlan) throws -> any PhysicalOperator {
@@ -48,6 +54,9 @@ struct Lowering {
     if let profile, !plan.operators.isEmpty {
       profile.counters(at: path).children.append(path + [plan.operators.count - 1])
     }
+    let reused = reusesSlots
+    reusesSlots = false
+    defer { reusesSlots = reused }
     return try lower(plan)
   }
 
@@ -99,6 +108,7 @@ struct Lowering {
       let targets = columns.map { bind($0.name) }
       return MapOperator.projection(input: input, Array(zip(targets, values)))
     case .select(let names):
+      if reusesSlots { layout.release(slots.filter { !names.contains($0.key) }.values) }
       slots = slots.filter { names.contains($0.key) }
       return input
     case .aggregate(let keys, let aggregates):
