@@ -49,6 +49,7 @@ final class ImportProgressBar: Sendable {
   }
 
   private func draw(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    var standardError = StandardError()
+    standardError.write(text)
   }
 }

@@ -3,14 +3,11 @@
 /// so that rows stay as narrow as the most variables in scope at once, not all of them.
 final class SlotLayout {
   private(set) var width = 0
-  /// Released slots, to hand out again, lowest first.
+  /// Released slots, to hand out again.
   private var released: [Int] = []
 
   func allocate() -> Int {
-    if let slot = released.min(), let index = released.firstIndex(of: slot) {
-      released.remove(at: index)
-      return slot
-    }
+    if let slot = released.popLast() { return slot }
     width += 1
     return width - 1
   }

@@ -92,17 +92,15 @@ final class REPLSession {
       parts.append("no changes")
     }
     if showsTiming {
-      let milliseconds =
-        Double(response.elapsed.components.attoseconds) / 1e15
-        + Double(response.elapsed.components.seconds) * 1000
-      parts.append(String(format: "%.1f ms", milliseconds))
+      parts.append(String(format: "%.1f ms", response.elapsed / .milliseconds(1)))
     }
     return parts.joined(separator: ", ")
   }
 
   /// Writes `message` on standard error.
   func report(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    var standardError = StandardError()
+    print(message, to: &standardError)
   }
 
   /// The schema, read now if a write has made the last one stale.
