@@ -36,12 +36,16 @@ public final class GraphStore: Sendable {
   public init(path: String, configuration: StoreConfiguration = StoreConfiguration()) throws {
     self.path = path
     let opened = try StoreFile.open(path: path, configuration: configuration)
-    writer = SerializedConnection(opened.writer)
+    let cacheRows = configuration.snapshotCacheRows
+    writer = SerializedConnection(
+      CachingConnection(connection: opened.writer, cache: SnapshotCache(capacity: cacheRows)))
     readers =
       opened.isInMemory
       ? nil
       : ConnectionPool(capacity: configuration.maximumReaders) {
-        try StoreFile.openReader(path: path, configuration: configuration)
+        CachingConnection(
+          connection: try StoreFile.openReader(path: path, configuration: configuration),
+          cache: SnapshotCache(capacity: cacheRows))
       }
   }
 
@@ -50,9 +54,11 @@ public final class GraphStore: Sendable {
   /// - Returns: what `body` returns.
   /// - Throws: what `body` throws, or `SQLiteError` when the snapshot cannot be taken.
   public func read<T>(_ body: (ReadTransaction) throws -> T) throws -> T {
-    let run = { (connection: Connection) throws -> T in
-      try connection.transaction(.deferred) {
-        let transaction = ReadTransaction(connection: connection, store: self)
+    let run = { (reader: CachingConnection) throws -> T in
+      try reader.connection.transaction(.deferred) {
+        reader.cache.synchronize(dataVersion: try reader.connection.dataVersion())
+        let transaction = ReadTransaction(
+          connection: reader.connection, store: self, cache: reader.cache)
         defer { transaction.end() }
         return try body(transaction)
       }
@@ -68,9 +74,13 @@ public final class GraphStore: Sendable {
   /// - Throws: what `body` throws (after rolling back), or `SQLiteError` when the commit fails.
   @discardableResult
   public func write<T>(_ body: (WriteTransaction) throws -> T) throws -> T {
-    try writer.withConnection { connection in
-      let transaction = WriteTransaction(connection: connection, store: self)
-      defer { transaction.end() }
+    try writer.withConnection { writer in
+      let connection = writer.connection
+      let transaction = WriteTransaction(connection: connection, store: self, cache: nil)
+      defer {
+        transaction.end()
+        writer.cache.invalidate()
+      }
       let result = try connection.transaction(.immediate) { try body(transaction) }
       catalog.record(transaction.newCatalogEntries)
       return result

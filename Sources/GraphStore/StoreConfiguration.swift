@@ -20,15 +20,20 @@ public struct StoreConfiguration: Sendable {
   public var busyTimeoutMilliseconds: Int32
   /// See `Durability`.
   public var durability: Durability
+  /// Decoded rows (nodes, relationships and adjacency entries) each connection keeps between
+  /// its read transactions while the database is unchanged; 0 keeps none.
+  public var snapshotCacheRows: Int
 
   public init(
     maximumReaders: Int = 4, memoryMapBytes: Int64 = 1 << 30, pageCacheKiB: Int = 16_384,
-    busyTimeoutMilliseconds: Int32 = 5_000, durability: Durability = .full
+    busyTimeoutMilliseconds: Int32 = 5_000, durability: Durability = .full,
+    snapshotCacheRows: Int = 250_000
   ) {
     self.maximumReaders = maximumReaders
     self.memoryMapBytes = memoryMapBytes
     self.pageCacheKiB = pageCacheKiB
     self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
     self.durability = durability
+    self.snapshotCacheRows = snapshotCacheRows
   }
 }

@@ -118,6 +118,14 @@ package final class Connection {
     }
   }
 
+  /// SQLite's data version for this connection: it changes whenever another connection commits.
+  /// Inside a transaction, reading it also takes the transaction's snapshot.
+  package func dataVersion() throws -> Int64 {
+    try withStatement("PRAGMA data_version") { statement in
+      try statement.step() ? statement.int64(at: 0) : 0
+    }
+  }
+
   /// The rowid of the last row inserted on this connection.
   package var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 

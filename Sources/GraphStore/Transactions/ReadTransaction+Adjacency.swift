@@ -62,6 +62,28 @@ extension ReadTransaction {
     _ table: AdjacencyTable, node: NodeID, typeID: Int64?, skipSelfLoops: Bool,
     _ body: (Neighbor) throws -> Void
   ) throws {
+    guard let cache else {
+      return try readAdjacency(
+        table, node: node, typeID: typeID, skipSelfLoops: skipSelfLoops, body)
+    }
+    let key = SnapshotCache.AdjacencyKey(node: node, direction: table.direction, typeID: typeID)
+    let neighbors = try cache.neighbors(key) {
+      var neighbors: [Neighbor] = []
+      try readAdjacency(table, node: node, typeID: typeID, skipSelfLoops: false) {
+        neighbors.append($0)
+      }
+      return neighbors
+    }
+    for neighbor in neighbors where !(skipSelfLoops && neighbor.node == node) {
+      try body(neighbor)
+    }
+  }
+
+  /// One range scan of an adjacency table.
+  private func readAdjacency(
+    _ table: AdjacencyTable, node: NodeID, typeID: Int64?, skipSelfLoops: Bool,
+    _ body: (Neighbor) throws -> Void
+  ) throws {
     let sql = typeID == nil ? table.selectAllTypes : table.selectOneType
     try connection.withStatement(sql) { statement in
       try statement.bind(node.rawValue, at: 1)

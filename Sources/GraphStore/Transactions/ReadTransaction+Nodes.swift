@@ -18,38 +18,54 @@ extension ReadTransaction {
     }
   }
 
+  /// Node `id` decoded: from the snapshot cache when this connection has one, else from its row.
+  func nodeRow(_ id: NodeID) throws -> SnapshotCache.NodeRow? {
+    guard let cache else { return try readNodeRow(id) }
+    checkActive()
+    return try cache.node(id) { try readNodeRow(id) }
+  }
+
+  private func readNodeRow(_ id: NodeID) throws -> SnapshotCache.NodeRow? {
+    try withNodeRow(id) { labels, properties in
+      SnapshotCache.NodeRow(
+        labels: try LabelSet(decoding: labels),
+        properties: try PropertyRecord(decoding: properties).entries)
+    }
+  }
+
   /// The node with this ID, or `nil` when there is none.
   public func node(_ id: NodeID) throws -> Node? {
-    try withNodeRow(id) { labels, properties in
+    try nodeRow(id).map {
       Node(
-        id: id, labels: try labelNames(LabelSet(decoding: labels)),
-        properties: try namedProperties(properties))
+        id: id, labels: try labelNames($0.labels), properties: try namedProperties($0.properties))
     }
   }
 
   /// Whether a node has this ID.
   public func nodeExists(_ id: NodeID) throws -> Bool {
-    try withNodeRow(id) { _, _ in true } ?? false
+    if cache != nil { return try nodeRow(id) != nil }
+    return try withNodeRow(id) { _, _ in true } ?? false
   }
 
   /// The labels of node `id`, sorted.
   /// - Throws: `StoreError.nodeNotFound` when there is no such node.
   public func labels(of id: NodeID) throws -> [String] {
-    guard
-      let labels = try withNodeRow(id, { labels, _ in try labelNames(LabelSet(decoding: labels)) })
-    else {
-      throw StoreError.nodeNotFound(id)
-    }
-    return labels
+    guard let row = try nodeRow(id) else { throw StoreError.nodeNotFound(id) }
+    return try labelNames(row.labels)
   }
 
   /// One property of node `id`, `.null` when the node does not have it.
   /// - Throws: `StoreError.nodeNotFound` when there is no such node.
   public func property(_ key: String, ofNode id: NodeID) throws -> Value {
     let keyID = try resolve(key, .propertyKey)
-    let value = try withNodeRow(id) { _, properties -> Value in
-      guard let keyID else { return .null }
-      return try PropertyRecord.value(forKey: keyID, in: properties) ?? .null
+    let value: Value?
+    if cache != nil {
+      value = try nodeRow(id).map { row in keyID.flatMap { row.properties[$0] } ?? .null }
+    } else {
+      value = try withNodeRow(id) { _, properties -> Value in
+        guard let keyID else { return .null }
+        return try PropertyRecord.value(forKey: keyID, in: properties) ?? .null
+      }
     }
     guard let value else { throw StoreError.nodeNotFound(id) }
     return value

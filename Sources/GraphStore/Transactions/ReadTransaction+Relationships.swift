@@ -2,17 +2,32 @@ import GraphModel
 import SQLiteDB
 
 extension ReadTransaction {
-  /// The relationship with this ID, or `nil` when there is none.
-  public func relationship(_ id: RelationshipID) throws -> Relationship? {
+  /// Relationship `id` decoded: from the snapshot cache when this connection has one, else
+  /// from its row.
+  func relationshipRow(_ id: RelationshipID) throws -> SnapshotCache.RelationshipRow? {
     checkActive()
+    guard let cache else { return try readRelationshipRow(id) }
+    return try cache.relationship(id) { try readRelationshipRow(id) }
+  }
+
+  private func readRelationshipRow(_ id: RelationshipID) throws -> SnapshotCache.RelationshipRow? {
     let sql = #"SELECT start, "end", type, properties FROM relationship WHERE id = ?"#
     return try connection.withStatement(sql) { statement in
       try statement.bind(id.rawValue, at: 1)
       guard try statement.step() else { return nil }
-      return Relationship(
-        id: id, start: NodeID(statement.int64(at: 0)), end: NodeID(statement.int64(at: 1)),
-        type: try name(of: statement.int64(at: 2), .relationshipType),
-        properties: try statement.withBlob(at: 3) { try namedProperties($0) })
+      return SnapshotCache.RelationshipRow(
+        start: NodeID(statement.int64(at: 0)), end: NodeID(statement.int64(at: 1)),
+        typeID: statement.int64(at: 2),
+        properties: try statement.withBlob(at: 3) { try PropertyRecord(decoding: $0).entries })
+    }
+  }
+
+  /// The relationship with this ID, or `nil` when there is none.
+  public func relationship(_ id: RelationshipID) throws -> Relationship? {
+    try relationshipRow(id).map {
+      Relationship(
+        id: id, start: $0.start, end: $0.end, type: try name(of: $0.typeID, .relationshipType),
+        properties: try namedProperties($0.properties))
     }
   }
 
@@ -21,13 +36,18 @@ extension ReadTransaction {
   public func property(_ key: String, ofRelationship id: RelationshipID) throws -> Value {
     checkActive()
     let keyID = try resolve(key, .propertyKey)
-    let value = try connection.withStatement("SELECT properties FROM relationship WHERE id = ?") {
-      statement -> Value? in
-      try statement.bind(id.rawValue, at: 1)
-      guard try statement.step() else { return nil }
-      guard let keyID else { return .null }
-      return try statement.withBlob(at: 0) { try PropertyRecord.value(forKey: keyID, in: $0) }
-        ?? .null
+    let value: Value?
+    if cache != nil {
+      value = try relationshipRow(id).map { row in keyID.flatMap { row.properties[$0] } ?? .null }
+    } else {
+      value = try connection.withStatement("SELECT properties FROM relationship WHERE id = ?") {
+        statement -> Value? in
+        try statement.bind(id.rawValue, at: 1)
+        guard try statement.step() else { return nil }
+        guard let keyID else { return .null }
+        return try statement.withBlob(at: 0) { try PropertyRecord.value(forKey: keyID, in: $0) }
+          ?? .null
+      }
     }
     guard let value else { throw StoreError.relationshipNotFound(id) }
     return value

@@ -9,12 +9,16 @@ import SQLiteDB
 public class ReadTransaction {
   let connection: Connection
   let store: GraphStore
+  /// Rows this connection decoded under the same snapshot before; nil for a writer, whose
+  /// reads must see its own changes.
+  let cache: SnapshotCache?
   private var isActive = true
   private var loadedIndexDefinitions: IndexDefinitions?
 
-  init(connection: Connection, store: GraphStore) {
+  init(connection: Connection, store: GraphStore, cache: SnapshotCache?) {
     self.connection = connection
     self.store = store
+    self.cache = cache
   }
 
   func end() { isActive = false }
@@ -74,11 +78,10 @@ public class ReadTransaction {
   /// Every property key the graph has used, sorted.
   public func propertyKeyNames() throws -> [String] { try names(.propertyKey) }
 
-  /// Decodes a property record into named properties.
-  func namedProperties(_ bytes: UnsafeRawBufferPointer) throws -> [String: Value] {
-    let record = try PropertyRecord(decoding: bytes)
-    var properties: [String: Value] = Dictionary(minimumCapacity: record.entries.count)
-    for (key, value) in record.entries { properties[try name(of: key, .propertyKey)] = value }
+  /// Properties by interned key, named.
+  func namedProperties(_ entries: [Int64: Value]) throws -> [String: Value] {
+    var properties: [String: Value] = Dictionary(minimumCapacity: entries.count)
+    for (key, value) in entries { properties[try name(of: key, .propertyKey)] = value }
     return properties
   }
 

@@ -1,0 +1,97 @@
+import GraphModel
+
+/// The rows one connection has read and decoded, kept across its read transactions for as long
+/// as the database is unchanged, so that a node, relationship or adjacency list met again is
+/// answered from memory instead of SQLite.
+///
+/// Each read transaction starts by reading the connection's data version (`PRAGMA
+/// data_version`, which also takes the transaction's snapshot and moves whenever another
+/// connection has committed) and hands it to `synchronize(dataVersion:)`: rows decoded under
+/// another version are dropped first. A connection's own commits do not move its data version,
+/// so a write transaction neither reads nor fills the cache and calls `invalidate()` on its
+/// connection's cache when it ends. Used by one transaction at a time, like its connection.
+final class SnapshotCache {
+  /// A node as stored: its labels and its properties by interned key.
+  struct NodeRow {
+    let labels: LabelSet
+    let properties: [Int64: Value]
+  }
+
+  /// A relationship as stored, with its properties by interned key.
+  struct RelationshipRow {
+    let start: NodeID
+    let end: NodeID
+    let typeID: Int64
+    let properties: [Int64: Value]
+  }
+
+  /// One adjacency range: a node's relationships in one table, of one type or (nil) of all.
+  struct AdjacencyKey: Hashable {
+    let node: NodeID
+    let direction: Direction
+    let typeID: Int64?
+  }
+
+  /// The most rows (nodes, relationships and adjacency entries together) kept; past it the
+  /// cache starts again empty.
+  let capacity: Int
+  private var dataVersion: Int64?
+  private var nodes: [NodeID: NodeRow] = [:]
+  private var relationships: [RelationshipID: RelationshipRow] = [:]
+  private var adjacency: [AdjacencyKey: [Neighbor]] = [:]
+  private var rowCount = 0
+
+  init(capacity: Int) { self.capacity = capacity }
+
+  /// Drops every row unless they were decoded under `dataVersion`.
+  func synchronize(dataVersion: Int64) {
+    guard dataVersion != self.dataVersion else { return }
+    removeAll()
+    self.dataVersion = dataVersion
+  }
+
+  /// Marks every row stale: the next transaction starts empty.
+  func invalidate() { dataVersion = nil }
+
+  /// The node `id`, from memory or else from `read` (whose row is then kept).
+  func node(_ id: NodeID, _ read: () throws -> NodeRow?) rethrows -> NodeRow? {
+    if let row = nodes[id] { return row }
+    guard let row = try read() else { return nil }
+    if admit(1) { nodes[id] = row }
+    return row
+  }
+
+  /// The relationship `id`, from memory or else from `read` (whose row is then kept).
+  func relationship(_ id: RelationshipID, _ read: () throws -> RelationshipRow?) rethrows
+    -> RelationshipRow?
+  {
+    if let row = relationships[id] { return row }
+    guard let row = try read() else { return nil }
+    if admit(1) { relationships[id] = row }
+    return row
+  }
+
+  /// One adjacency range, from memory or else from `read` (whose entries are then kept).
+  func neighbors(_ key: AdjacencyKey, _ read: () throws -> [Neighbor]) rethrows -> [Neighbor] {
+    if let neighbors = adjacency[key] { return neighbors }
+    let neighbors = try read()
+    if admit(max(1, neighbors.count)) { adjacency[key] = neighbors }
+    return neighbors
+  }
+
+  /// Counts `rows` more against the capacity, emptying the cache first when they would not
+  /// fit; false when they are more than the whole capacity.
+  private func admit(_ rows: Int) -> Bool {
+    guard rows <= capacity else { return false }
+    if rowCount + rows > capacity { removeAll() }
+    rowCount += rows
+    return true
+  }
+
+  private func removeAll() {
+    nodes = [:]
+    relationships = [:]
+    adjacency = [:]
+    rowCount = 0
+  }
+}
