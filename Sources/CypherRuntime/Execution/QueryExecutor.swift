@@ -4,29 +4,25 @@ import GraphStore
 
 /// Runs a query plan inside a transaction and materialises its result.
 public enum QueryExecutor {
-  /// Runs `plan` with `parameters` in `transaction` (a `WriteTransaction` for a plan that
+  /// Runs `query` with `parameters` in `transaction` (a `WriteTransaction` for a plan that
   /// writes). With a `profile`, each operator's rows and time are counted into it.
   ///
   /// - Throws: `ExecutionError` for what the query did wrong; store and SQLite errors as they are.
   public static func execute(
-    _ plan: QueryPlan, in transaction: ReadTransaction, parameters: [String: Value],
-    limits: QueryLimits, catalog: any GraphCatalog, cancellation: CancellationFlag? = nil,
-    profile: QueryProfile? = nil
+    _ query: PreparedQuery, in transaction: ReadTransaction, parameters: [String: Value],
+    limits: QueryLimits, cancellation: CancellationFlag? = nil, profile: QueryProfile? = nil
   ) throws -> QueryResult {
+    let plan = query.plan
     let context = ExecutionContext(
       transaction: transaction, parameters: parameters.mapValues(RuntimeValue.init), limits: limits,
       cancellation: cancellation)
+    let lowered = try query.checkOut(profile: profile)
     var rows: [[RuntimeValue]] = []
     var seen: Set<[GroupingKey]> = []
-    for (index, part) in plan.parts.enumerated() {
-      let layout = SlotLayout()
-      var lowering = Lowering(
-        layout: layout, catalog: catalog, profile: profile, planPath: [index], reusesSlots: true)
-      let root = try lowering.lower(part)
-      let columnSlots = plan.columns.map { lowering.slots[$0] }
-      try root.open(layout.emptyRow(), context)
-      while let row = try root.next(context) {
-        let values = columnSlots.map { $0.map { row[$0] } ?? .null }
+    for part in lowered.parts {
+      try part.root.open(part.layout.emptyRow(), context)
+      while let row = try part.root.next(context) {
+        let values = part.columnSlots.map { $0.map { row[$0] } ?? .null }
         if plan.removesDuplicates && !seen.insert(values.map { GroupingKey(value: $0) }).inserted {
           continue
         }
@@ -37,6 +33,7 @@ public enum QueryExecutor {
         }
       }
     }
+    query.checkIn(lowered)
     // A query without RETURN has no columns and so no rows.
     if plan.columns.isEmpty { return QueryResult(columns: [], rows: []) }
     return QueryResult(

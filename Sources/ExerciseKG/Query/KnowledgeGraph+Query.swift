@@ -68,9 +68,8 @@ extension KnowledgeGraph {
       case .explain: .explain
       case .profile: .profile
       }
-    let entry = PlanCache.Entry(
-      plan: LogicalPlanner.plan(bound, catalog: catalog), mode: mode, catalog: catalog,
-      generation: generation)
+    let query = PreparedQuery(plan: LogicalPlanner.plan(bound, catalog: catalog), catalog: catalog)
+    let entry = PlanCache.Entry(query: query, mode: mode, generation: generation)
     planCache.store(entry, for: text)
     return entry
   }
@@ -79,20 +78,20 @@ extension KnowledgeGraph {
     _ entry: PlanCache.Entry, parameters: [String: Value], options: QueryOptions,
     profile: QueryProfile?
   ) throws -> (QueryResult, ChangeSummary?) {
-    let plan = entry.plan
-    guard plan.isUpdating else {
+    let query = entry.query
+    guard query.plan.isUpdating else {
       let result = try store.read { transaction in
         try QueryExecutor.execute(
-          plan, in: transaction, parameters: parameters, limits: options.limits,
-          catalog: entry.catalog, cancellation: options.cancellation, profile: profile)
+          query, in: transaction, parameters: parameters, limits: options.limits,
+          cancellation: options.cancellation, profile: profile)
       }
       return (result, options.measuresChanges ? ChangeSummary() : nil)
     }
     return try write { transaction in
       if options.measuresChanges { try transaction.recordChanges() }
       let result = try QueryExecutor.execute(
-        plan, in: transaction, parameters: parameters, limits: options.limits,
-        catalog: entry.catalog, cancellation: options.cancellation, profile: profile)
+        query, in: transaction, parameters: parameters, limits: options.limits,
+        cancellation: options.cancellation, profile: profile)
       let changes = try transaction.changeLog.map { try ChangeSummary($0, now: transaction) }
       return (result, changes)
     }

@@ -6,10 +6,11 @@ import Synchronization
 /// skips parsing and planning until the statistics drift far enough to choose differently.
 final class PlanCache: Sendable {
   struct Entry: Sendable {
-    let plan: QueryPlan
+    let query: PreparedQuery
     let mode: PreparedMode
-    let catalog: StatisticsCatalog
     let generation: Int
+
+    var plan: QueryPlan { query.plan }
   }
 
   enum PreparedMode: Sendable {

@@ -1,8 +1,8 @@
 import GraphModel
 
 /// The rows one connection has read and decoded, kept across its read transactions for as long
-/// as the database is unchanged, so that a node, relationship or adjacency list met again is
-/// answered from memory instead of SQLite.
+/// as the database is unchanged, so that a node, relationship or adjacency list met again (and
+/// the index definitions) is answered from memory instead of SQLite.
 ///
 /// Each read transaction starts by reading the connection's data version (`PRAGMA
 /// data_version`, which also takes the transaction's snapshot and moves whenever another
@@ -40,6 +40,7 @@ final class SnapshotCache {
   private var relationships: [RelationshipID: RelationshipRow] = [:]
   private var adjacency: [AdjacencyKey: [Neighbor]] = [:]
   private var rowCount = 0
+  private var indexes: IndexDefinitions?
 
   init(capacity: Int) { self.capacity = capacity }
 
@@ -79,6 +80,14 @@ final class SnapshotCache {
     return neighbors
   }
 
+  /// The index definitions, from memory or else from `read`.
+  func indexDefinitions(_ read: () throws -> IndexDefinitions) rethrows -> IndexDefinitions {
+    if let indexes { return indexes }
+    let definitions = try read()
+    indexes = definitions
+    return definitions
+  }
+
   /// Counts `rows` more against the capacity, emptying the cache first when they would not
   /// fit; false when they are more than the whole capacity.
   private func admit(_ rows: Int) -> Bool {
@@ -92,6 +101,7 @@ final class SnapshotCache {
     nodes = [:]
     relationships = [:]
     adjacency = [:]
+    indexes = nil
     rowCount = 0
   }
 }

@@ -85,11 +85,13 @@ public class ReadTransaction {
     return properties
   }
 
-  /// The (label, key) and full-text indexes as this snapshot has them, read once per transaction.
+  /// The (label, key) and full-text indexes as this snapshot has them, read once per transaction
+  /// (or once per snapshot cache).
   var indexDefinitions: IndexDefinitions {
     get throws {
       if let loadedIndexDefinitions { return loadedIndexDefinitions }
-      let definitions = try IndexDefinitions(reading: connection)
+      let read = { try IndexDefinitions(reading: self.connection) }
+      let definitions = try cache.map { try $0.indexDefinitions(read) } ?? read()
       loadedIndexDefinitions = definitions
       return definitions
     }
