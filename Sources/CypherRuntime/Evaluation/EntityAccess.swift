@@ -4,21 +4,28 @@ import GraphStore
 /// Reads entities' labels and properties through the query's transaction, turning "not there"
 /// into openCypher's EntityNotFound.
 extension ExecutionContext {
-  func property(_ key: String, of value: RuntimeValue) throws -> RuntimeValue {
+  /// `value.key`: a node's or relationship's property, or a map's entry. Entity reads come from
+  /// the store's snapshot cache when the transaction has one.
+  func property(_ key: PropertyKey, of value: RuntimeValue) throws -> RuntimeValue {
     switch value {
     case .null: return .null
     case .node(let id):
-      return try cached(PropertyReadKey(entity: id.rawValue, key: key)) {
-        RuntimeValue(try entity { try transaction.property(key, ofNode: id) })
-      }
+      let keyID = try key.resolve(in: transaction)
+      return RuntimeValue(try entity { try transaction.property(keyID: keyID, ofNode: id) })
     case .relationship(let relationship):
-      return try cached(PropertyReadKey(entity: -relationship.id.rawValue, key: key)) {
-        RuntimeValue(try entity { try transaction.property(key, ofRelationship: relationship.id) })
-      }
-    case .map(let entries): return entries[key] ?? .null
+      let keyID = try key.resolve(in: transaction)
+      return RuntimeValue(
+        try entity { try transaction.property(keyID: keyID, ofRelationship: relationship.id) })
+    case .map(let entries): return entries[key.name] ?? .null
     default:
-      throw ExecutionError.type("Cannot read property `\(key)` of a \(value.typeName)")
+      throw ExecutionError.type("Cannot read property `\(key.name)` of a \(value.typeName)")
     }
+  }
+
+  /// `value.key` for a key named at run time.
+  func property(_ key: String, of value: RuntimeValue) throws -> RuntimeValue {
+    if case .map(let entries) = value { return entries[key] ?? .null }
+    return try property(PropertyKey(key), of: value)
   }
 
   func labels(of node: NodeID) throws -> [String] {
@@ -26,17 +33,6 @@ extension ExecutionContext {
     let labels = try entity { try transaction.labels(of: node) }
     if writer == nil { labelCache[node] = labels }
     return labels
-  }
-
-  /// A property read, through the cache when the query cannot write.
-  private func cached(_ key: PropertyReadKey, _ read: () throws -> RuntimeValue) throws
-    -> RuntimeValue
-  {
-    guard writer == nil else { return try read() }
-    if let value = propertyCache[key] { return value }
-    let value = try read()
-    propertyCache[key] = value
-    return value
   }
 
   /// Every property of a node, relationship or map.

@@ -3,6 +3,7 @@ import CypherSyntax
 extension ExpressionCompiler {
   func compileProperty(_ subject: Expression, key: String) throws -> Evaluator {
     let evaluator = try compile(subject)
+    let key = PropertyKey(key)
     return { row, context in try context.property(key, of: try evaluator(row, context)) }
   }
 

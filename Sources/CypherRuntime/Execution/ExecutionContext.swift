@@ -10,9 +10,8 @@ final class ExecutionContext {
   let writer: WriteTransaction?
   let parameters: [String: RuntimeValue]
   let limits: QueryLimits
-  /// Entity reads already made, kept only while nothing can change them (a read-only query
+  /// Label lists already read, kept only while nothing can change them (a read-only query
   /// sees one snapshot), since expansions meet the same nodes again and again.
-  var propertyCache: [PropertyReadKey: RuntimeValue] = [:]
   var labelCache: [NodeID: [String]] = [:]
   private let cancellation: CancellationFlag?
   private let deadline: UInt64
@@ -62,10 +61,4 @@ final class ExecutionContext {
     }
     return writer
   }
-}
-
-/// A property read: an entity (nodes by their ID, relationships by the negated ID) and a key.
-struct PropertyReadKey: Hashable {
-  let entity: Int64
-  let key: String
 }

@@ -1,15 +1,16 @@
 import CypherPlanner
+import GraphStore
 import Synchronization
 
-/// A query plan ready to run again and again: the physical operators of a read-only plan are
-/// lowered once and reused, so a repeated query (a saved query with new parameters) skips
+/// A query plan ready to run again and again: its physical operators are lowered once and
+/// reused by later reads, so a repeated query (a saved query with new parameters) skips
 /// lowering.
 ///
 /// Operators keep state while they run, so each run takes a lowered copy to itself — an idle
 /// one when there is one, else a new one — and hands it back when it completes. A run that
-/// fails drops its copy. The copies of a plan that writes are never reused: its operators may
-/// have resolved names to IDs its own transaction interned, which a rollback takes back. Safe to
-/// share between threads.
+/// fails drops its copy, and so does a run in a write transaction: its operators may have
+/// resolved names to IDs the transaction interned, which a rollback takes back. Safe to share
+/// between threads.
 public final class PreparedQuery: Sendable {
   /// The plan this query runs.
   public let plan: QueryPlan
@@ -31,9 +32,9 @@ public final class PreparedQuery: Sendable {
     return try LoweredQuery(plan, catalog: catalog, profile: profile)
   }
 
-  /// Takes back a copy whose run completed.
-  func checkIn(_ lowered: LoweredQuery) {
-    guard !lowered.isProfiled, !plan.isUpdating else { return }
+  /// Takes back a copy whose run in `transaction` completed.
+  func checkIn(_ lowered: LoweredQuery, after transaction: ReadTransaction) {
+    guard !lowered.isProfiled, !(transaction is WriteTransaction) else { return }
     idle.withLock { idle in
       if idle.count < Self.idleCapacity { idle.append(lowered) }
     }

@@ -33,7 +33,7 @@ public enum QueryExecutor {
         }
       }
     }
-    query.checkIn(lowered)
+    query.checkIn(lowered, after: transaction)
     // A query without RETURN has no columns and so no rows.
     if plan.columns.isEmpty { return QueryResult(columns: [], rows: []) }
     return QueryResult(

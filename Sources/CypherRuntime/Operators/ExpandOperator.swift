@@ -20,23 +20,21 @@ final class ExpandOperator: FlatMapOperator {
     self.slots = slots
     self.step = step
     self.isInto = isInto
-    super.init(input: input)
+    super.init(input: input, boundSlots: [slots.relationship, slots.to])
   }
 
-  override func expand(_ row: Row, _ context: ExecutionContext) throws -> [Row] {
-    guard case .node(let from) = row[slots.from] else { return [] }
+  override func expand(
+    _ row: Row, into bindings: inout [RuntimeValue], _ context: ExecutionContext
+  ) throws {
+    guard case .node(let from) = row[slots.from] else { return }
     let target: NodeID? = isInto ? row[slots.to].nodeID : nil
-    if isInto && target == nil { return [] }
-    var rows: [Row] = []
-    var output = row
+    if isInto && target == nil { return }
     try step.forEachRelationship(of: from, context) { relationship, neighbor in
       if let target, neighbor != target { return }
       if RelationshipUniqueness.isUsed(relationship, in: row, slots: slots.distinctFrom) { return }
-      output[slots.relationship] = .relationship(relationship)
-      output[slots.to] = .node(neighbor)
-      rows.append(output)
+      bindings.append(.relationship(relationship))
+      bindings.append(.node(neighbor))
     }
-    return rows
   }
 }
 

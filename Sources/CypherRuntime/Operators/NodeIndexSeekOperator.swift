@@ -4,7 +4,6 @@ import GraphStore
 /// Binds a slot to the nodes whose indexed property equals a value — or, for `IN`, any element
 /// of a list — for each input row.
 final class NodeIndexSeekOperator: FlatMapOperator {
-  private let slot: Int
   private let label: String
   private let key: String
   private let value: Evaluator
@@ -14,25 +13,24 @@ final class NodeIndexSeekOperator: FlatMapOperator {
     input: any PhysicalOperator, slot: Int, label: String, key: String,
     value: @escaping Evaluator, isList: Bool
   ) {
-    self.slot = slot
     self.label = label
     self.key = key
     self.value = value
     self.isList = isList
-    super.init(input: input)
+    super.init(input: input, boundSlots: [slot])
   }
 
-  override func expand(_ row: Row, _ context: ExecutionContext) throws -> [Row] {
+  override func expand(
+    _ row: Row, into bindings: inout [RuntimeValue], _ context: ExecutionContext
+  ) throws {
     let evaluated = try value(row, context)
     let candidates: [RuntimeValue]
     if isList {
-      guard let elements = try ExpressionCompiler.list(evaluated) else { return [] }
+      guard let elements = try ExpressionCompiler.list(evaluated) else { return }
       candidates = elements
     } else {
       candidates = [evaluated]
     }
-    var output = row
-    var rows: [Row] = []
     var seen: Set<NodeID> = []
     // Only a storable value can equal a property; anything else (null, a map, a node) matches
     // nothing, as `n.key = value` would be null or false.
@@ -41,10 +39,8 @@ final class NodeIndexSeekOperator: FlatMapOperator {
       for node in try context.transaction.nodes(
         withLabel: label, key: key, matching: .equal(sought))
       where seen.insert(node).inserted {
-        output[slot] = .node(node)
-        rows.append(output)
+        bindings.append(.node(node))
       }
     }
-    return rows
   }
 }

@@ -2,27 +2,20 @@ import GraphModel
 
 /// Binds a slot to every node, or every node with a label, for each input row.
 final class NodeScanOperator: FlatMapOperator {
-  private let slot: Int
   private let label: String?
 
   init(input: any PhysicalOperator, slot: Int, label: String?) {
-    self.slot = slot
     self.label = label
-    super.init(input: input)
+    super.init(input: input, boundSlots: [slot])
   }
 
-  override func expand(_ row: Row, _ context: ExecutionContext) throws -> [Row] {
-    var rows: [Row] = []
-    var output = row
-    let body: (NodeID) throws -> Void = { id in
-      output[self.slot] = .node(id)
-      rows.append(output)
-    }
+  override func expand(
+    _ row: Row, into bindings: inout [RuntimeValue], _ context: ExecutionContext
+  ) throws {
     if let label {
-      try context.transaction.forEachNodeID(withLabel: label, body)
+      try context.transaction.forEachNodeID(withLabel: label) { bindings.append(.node($0)) }
     } else {
-      try context.transaction.forEachNodeID(body)
+      try context.transaction.forEachNodeID { bindings.append(.node($0)) }
     }
-    return rows
   }
 }

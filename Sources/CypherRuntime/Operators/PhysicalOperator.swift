@@ -42,28 +42,54 @@ class PipelineOperator: PhysicalOperator {
   func next(_ context: ExecutionContext) throws -> Row? { try input.next(context) }
 }
 
-/// An operator that turns each input row into any number of output rows.
+/// An operator that turns each input row into any number of output rows, which differ from
+/// the input only in the slots it binds.
+///
+/// A subclass's `expand` lists the values of those slots for each output row; `next()` writes
+/// them into the current row and hands it out. The row keeps its buffer from one output to the
+/// next, so an output the consumer does not keep (a filter's reject, a row an aggregate has
+/// read) costs no copy of the row.
 class FlatMapOperator: PipelineOperator {
-  private var pending: [Row] = []
-  private var pendingIndex = 0
+  /// The slots each output row sets, in the order `expand` lists their values.
+  private let boundSlots: [Int]
+  private var current: Row = []
+  private var bindings: [RuntimeValue] = []
+  private var nextBinding = 0
+
+  init(input: any PhysicalOperator, boundSlots: [Int]) {
+    precondition(!boundSlots.isEmpty, "a FlatMapOperator binds at least one slot")
+    self.boundSlots = boundSlots
+    super.init(input: input)
+  }
 
   override func open(_ argument: Row, _ context: ExecutionContext) throws {
-    pending = []
-    pendingIndex = 0
+    current = []
+    bindings.removeAll(keepingCapacity: true)
+    nextBinding = 0
     try super.open(argument, context)
   }
 
-  /// The rows `row` becomes.
-  func expand(_ row: Row, _ context: ExecutionContext) throws -> [Row] { [row] }
+  /// Appends to `bindings`, for each row `row` becomes, the values of the bound slots in order.
+  func expand(_ row: Row, into bindings: inout [RuntimeValue], _ context: ExecutionContext)
+    throws
+  {}
+
+  /// How many output rows `bindings` holds.
+  func rowCount(_ bindings: [RuntimeValue]) -> Int { bindings.count / boundSlots.count }
 
   override func next(_ context: ExecutionContext) throws -> Row? {
-    while pendingIndex == pending.count {
+    while nextBinding == bindings.count {
       guard let row = try input.next(context) else { return nil }
       try context.checkProgress()
-      pending = try expand(row, context)
-      pendingIndex = 0
+      bindings.removeAll(keepingCapacity: true)
+      nextBinding = 0
+      try expand(row, into: &bindings, context)
+      current = row
     }
-    defer { pendingIndex += 1 }
-    return pending[pendingIndex]
+    for slot in boundSlots {
+      current[slot] = bindings[nextBinding]
+      nextBinding += 1
+    }
+    return current
   }
 }

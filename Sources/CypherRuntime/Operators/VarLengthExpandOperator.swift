@@ -27,32 +27,31 @@ final class VarLengthExpandOperator: FlatMapOperator {
     self.isInto = isInto
     self.isReversed = isReversed
     self.properties = properties
-    super.init(input: input)
+    super.init(input: input, boundSlots: [slots.relationship, slots.to])
   }
 
-  override func expand(_ row: Row, _ context: ExecutionContext) throws -> [Row] {
-    guard case .node(let from) = row[slots.from] else { return [] }
+  override func expand(
+    _ row: Row, into bindings: inout [RuntimeValue], _ context: ExecutionContext
+  ) throws {
+    guard case .node(let from) = row[slots.from] else { return }
     let target: NodeID? = isInto ? row[slots.to].nodeID : nil
-    if isInto && target == nil { return [] }
+    if isInto && target == nil { return }
     var required: [String: RuntimeValue] = [:]
     if let properties {
-      guard case .map(let map) = try properties(row, context) else { return [] }
+      guard case .map(let map) = try properties(row, context) else { return }
       required = map
     }
     let maximum = bounds.maximum ?? Int.max
-    var rows: [Row] = []
     var path: [RelationshipReference] = []
     var used: Set<RelationshipID> = []
 
     func visit(_ node: NodeID) throws {
       try context.checkProgress()
       if path.count >= bounds.minimum && (target == nil || target == node) {
-        var output = row
         let list = (isReversed ? path.reversed() : path).map { RuntimeValue.relationship($0) }
-        output[slots.relationship] = .list(list)
-        output[slots.to] = .node(node)
-        rows.append(output)
-        try context.checkHeld(rows.count)
+        bindings.append(.list(list))
+        bindings.append(.node(node))
+        try context.checkHeld(rowCount(bindings))
       }
       guard path.count < maximum else { return }
       if path.count >= context.limits.maximumDepth {
@@ -75,7 +74,6 @@ final class VarLengthExpandOperator: FlatMapOperator {
       }
     }
     try visit(from)
-    return rows
   }
 
   private func matches(

@@ -57,7 +57,12 @@ extension ReadTransaction {
   /// One property of node `id`, `.null` when the node does not have it.
   /// - Throws: `StoreError.nodeNotFound` when there is no such node.
   public func property(_ key: String, ofNode id: NodeID) throws -> Value {
-    let keyID = try resolve(key, .propertyKey)
+    try property(keyID: try propertyKeyID(key), ofNode: id)
+  }
+
+  /// One property of node `id` by interned key (nil: a key the graph has never used).
+  /// - Throws: `StoreError.nodeNotFound` when there is no such node.
+  package func property(keyID: Int64?, ofNode id: NodeID) throws -> Value {
     let value: Value?
     if cache != nil {
       value = try nodeRow(id).map { row in keyID.flatMap { row.properties[$0] } ?? .null }

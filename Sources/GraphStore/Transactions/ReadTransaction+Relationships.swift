@@ -34,8 +34,13 @@ extension ReadTransaction {
   /// One property of relationship `id`, `.null` when it does not have it.
   /// - Throws: `StoreError.relationshipNotFound` when there is no such relationship.
   public func property(_ key: String, ofRelationship id: RelationshipID) throws -> Value {
+    try property(keyID: try propertyKeyID(key), ofRelationship: id)
+  }
+
+  /// One property of relationship `id` by interned key (nil: a key the graph has never used).
+  /// - Throws: `StoreError.relationshipNotFound` when there is no such relationship.
+  package func property(keyID: Int64?, ofRelationship id: RelationshipID) throws -> Value {
     checkActive()
-    let keyID = try resolve(key, .propertyKey)
     let value: Value?
     if cache != nil {
       value = try relationshipRow(id).map { row in keyID.flatMap { row.properties[$0] } ?? .null }

@@ -57,6 +57,10 @@ public class ReadTransaction {
     return name
   }
 
+  /// The interned ID of a property key, nil when the graph has never used it. Once committed,
+  /// an ID names the same key forever.
+  package func propertyKeyID(_ key: String) throws -> Int64? { try resolve(key, .propertyKey) }
+
   /// Entries this transaction interned but has not committed; only a writer has any.
   func uncommittedID(of name: String, _ kind: CatalogKind) -> Int64? { nil }
   func uncommittedName(of id: Int64, _ kind: CatalogKind) -> String? { nil }
