@@ -42,12 +42,15 @@ final class ExpandOperator: FlatMapOperator {
 final class RelationshipStep {
   private let types: [String]
   private let direction: Direction
+  /// The adjacency directions read: both for `.both`.
+  private let sides: [Direction]
   private var typeIDs: [Int64]?
   private var typeNames: [Int64: String] = [:]
 
   init(types: [String], direction: Direction, targetLabels: [[String]] = []) {
     self.types = types
     self.direction = direction
+    sides = direction == .both ? [.outgoing, .incoming] : [direction]
     self.targetLabels = LabelRequirement(targetLabels)
   }
 
@@ -60,29 +63,25 @@ final class RelationshipStep {
     _ body: (RelationshipReference, NodeID) throws -> Void
   ) throws {
     let transaction = context.transaction
-    var neighbors: [Neighbor] = []
-    if types.isEmpty {
-      try transaction.forEachNeighbor(of: node, direction: direction, typeID: nil) {
-        neighbors.append($0)
-      }
-    } else {
-      for typeID in try resolvedTypeIDs(transaction) {
-        try transaction.forEachNeighbor(of: node, direction: direction, typeID: typeID) {
-          neighbors.append($0)
+    let typeIDs: [Int64?] = types.isEmpty ? [nil] : try resolvedTypeIDs(transaction)
+    for typeID in typeIDs {
+      for side in sides {
+        // With `.both`, a self-loop is met from both sides: it counts once, as outgoing.
+        let skipsSelfLoops = direction == .both && side == .incoming
+        for neighbor in try transaction.neighbors(of: node, direction: side, typeID: typeID) {
+          if skipsSelfLoops && neighbor.node == node { continue }
+          if !targetLabels.isEmpty,
+            try !targetLabels.isSatisfied(by: neighbor.node, labelBits: neighbor.labelBits, context)
+          {
+            continue
+          }
+          let outgoing = side == .outgoing
+          let reference = RelationshipReference(
+            id: neighbor.relationship, start: outgoing ? node : neighbor.node,
+            end: outgoing ? neighbor.node : node, type: try typeName(neighbor.typeID, transaction))
+          try body(reference, neighbor.node)
         }
       }
-    }
-    for neighbor in neighbors {
-      if !targetLabels.isEmpty,
-        try !targetLabels.isSatisfied(by: neighbor.node, labelBits: neighbor.labelBits, context)
-      {
-        continue
-      }
-      let outgoing = neighbor.direction == .outgoing
-      let reference = RelationshipReference(
-        id: neighbor.relationship, start: outgoing ? node : neighbor.node,
-        end: outgoing ? neighbor.node : node, type: try typeName(neighbor.typeID, transaction))
-      try body(reference, neighbor.node)
     }
   }
 

@@ -30,6 +30,14 @@ final class SnapshotCache {
     let node: NodeID
     let direction: Direction
     let typeID: Int64?
+
+    /// One word to hash, since expansions look keys up all the time: the node ID, mixed with
+    /// the type and direction (equality still compares every field).
+    func hash(into hasher: inout Hasher) {
+      let type = UInt64(bitPattern: typeID ?? -1)
+      let side: UInt64 = direction == .outgoing ? 0 : 1
+      hasher.combine(UInt64(bitPattern: node.rawValue) &* 0x9E37_79B9_7F4A_7C15 ^ type << 1 ^ side)
+    }
   }
 
   /// The most rows (nodes, relationships and adjacency entries together) kept; past it the

@@ -42,8 +42,28 @@ extension ReadTransaction {
     }
   }
 
+  /// The relationships of `node` in one direction (not `.both`) of the interned type `typeID`
+  /// (every type when nil): with a snapshot cache, its list as it is, without a copy.
+  package func neighbors(of node: NodeID, direction: Direction, typeID: Int64?) throws
+    -> [Neighbor]
+  {
+    precondition(direction != .both, "neighbors(of:direction:typeID:) reads one direction")
+    checkActive()
+    let table = direction == .outgoing ? AdjacencyTable.outgoing : AdjacencyTable.incoming
+    let read = {
+      var neighbors: [Neighbor] = []
+      try self.readAdjacency(table, node: node, typeID: typeID, skipSelfLoops: false) {
+        neighbors.append($0)
+      }
+      return neighbors
+    }
+    guard let cache else { return try read() }
+    let key = SnapshotCache.AdjacencyKey(node: node, direction: direction, typeID: typeID)
+    return try cache.neighbors(key, read)
+  }
+
   /// Calls `body` for each relationship of `node` of the interned type `typeID` (every type when nil).
-  package func forEachNeighbor(
+  private func forEachNeighbor(
     of node: NodeID, direction: Direction, typeID: Int64?, _ body: (Neighbor) throws -> Void
   ) throws {
     checkActive()
@@ -62,18 +82,11 @@ extension ReadTransaction {
     _ table: AdjacencyTable, node: NodeID, typeID: Int64?, skipSelfLoops: Bool,
     _ body: (Neighbor) throws -> Void
   ) throws {
-    guard let cache else {
+    guard cache != nil else {
       return try readAdjacency(
         table, node: node, typeID: typeID, skipSelfLoops: skipSelfLoops, body)
     }
-    let key = SnapshotCache.AdjacencyKey(node: node, direction: table.direction, typeID: typeID)
-    let neighbors = try cache.neighbors(key) {
-      var neighbors: [Neighbor] = []
-      try readAdjacency(table, node: node, typeID: typeID, skipSelfLoops: false) {
-        neighbors.append($0)
-      }
-      return neighbors
-    }
+    let neighbors = try neighbors(of: node, direction: table.direction, typeID: typeID)
     for neighbor in neighbors where !(skipSelfLoops && neighbor.node == node) {
       try body(neighbor)
     }
