@@ -77,6 +77,8 @@ public enum PlanDescription {
         "NodeIndexSeek(\(displayName(variable)):\(CypherText.name(label)) {\(CypherText.name(key)) IN \(text(list))})"
     case .expand(let expand):
       return describe(expand)
+    case .countExpand(let expand, let count):
+      return "Count" + describe(expand) + " AS \(displayName(count))"
     case .filter(let predicate): return "Filter(\(text(predicate)))"
     case .namedPath(let variable, let elements):
       return "NamedPath(\(displayName(variable)) = \(list(elements)))"

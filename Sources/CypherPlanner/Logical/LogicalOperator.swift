@@ -13,6 +13,9 @@ public indirect enum LogicalOperator: Hashable, Sendable {
   case nodeIndexSeek(variable: String, label: String, key: String, value: IndexSeekValue)
   /// Follows relationships from a bound node; see `Expand`.
   case expand(Expand)
+  /// Binds `count` to the number of relationships `expand` would follow from its bound node,
+  /// binding neither the relationship nor the node reached; a node with none makes no row.
+  case countExpand(Expand, count: String)
   /// Keeps the rows for which `predicate` is true.
   case filter(Expression)
   /// Binds `variable` to the path through the named nodes and relationships.

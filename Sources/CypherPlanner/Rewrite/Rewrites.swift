@@ -7,7 +7,9 @@
 ///    down next to their scans first;
 /// 3. `LabelFilterFusion` folds a label filter on the node an expand reaches into the expand,
 ///    which checks it from the adjacency row — again needing the filter pushed next to it;
-/// 4. `TopSelection` fuses ORDER BY with the LIMIT after it.
+/// 4. `TopSelection` fuses ORDER BY with the LIMIT after it;
+/// 5. `DegreeCounting` turns an expand whose rows are only counted into a count per node —
+///    after label filters are folded into the expand, which it then counts from the bitmaps.
 ///
 /// Each pass also rewrites the plans nested in OPTIONAL MATCH and MERGE.
 enum Rewrites {
@@ -17,6 +19,7 @@ enum Rewrites {
     plan = IndexSelection.apply(to: plan, catalog: catalog)
     plan = LabelFilterFusion.apply(to: plan)
     plan = TopSelection.apply(to: plan)
+    plan = DegreeCounting.apply(to: plan)
     return plan
   }
 }
@@ -47,6 +50,8 @@ extension LogicalOperator {
       return [variable]
     case .expand(let expand):
       return [expand.relationship] + (expand.isInto ? [] : [expand.to])
+    case .countExpand(_, let count):
+      return [count]
     case .filter:
       return []
     default:

@@ -8,14 +8,7 @@ extension Lowering {
     let from = slots[expand.from] ?? bind(expand.from)
     let properties = try expand.relationshipProperties.map { try compiler.compile($0) }
     let distinctFrom = expand.distinctFrom.compactMap { slots[$0] }
-    let direction: Direction =
-      switch expand.direction {
-      case .outgoing: .outgoing
-      case .incoming: .incoming
-      case .either: .both
-      }
-    let step = RelationshipStep(
-      types: expand.types, direction: direction, targetLabels: expand.targetLabels)
+    let step = relationshipStep(expand)
     let expandSlots = ExpandOperator.Slots(
       from: from, relationship: bind(expand.relationship),
       to: expand.isInto ? slot(for: expand.to) : bind(expand.to), distinctFrom: distinctFrom)
@@ -28,6 +21,18 @@ extension Lowering {
     return VarLengthExpandOperator(
       input: input, slots: expandSlots, step: step, bounds: bounds, isInto: expand.isInto,
       isReversed: expand.isReversed, properties: properties)
+  }
+
+  /// The relationships an expand follows: its types, its direction, the labels of the far end.
+  func relationshipStep(_ expand: Expand) -> RelationshipStep {
+    let direction: Direction =
+      switch expand.direction {
+      case .outgoing: .outgoing
+      case .incoming: .incoming
+      case .either: .both
+      }
+    return RelationshipStep(
+      types: expand.types, direction: direction, targetLabels: expand.targetLabels)
   }
 
   mutating func lowerAggregate(

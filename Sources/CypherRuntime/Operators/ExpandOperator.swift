@@ -63,6 +63,27 @@ final class RelationshipStep {
     _ body: (RelationshipReference, NodeID) throws -> Void
   ) throws {
     let transaction = context.transaction
+    try forEachNeighbor(of: node, context) { neighbor, side in
+      let outgoing = side == .outgoing
+      let reference = RelationshipReference(
+        id: neighbor.relationship, start: outgoing ? node : neighbor.node,
+        end: outgoing ? neighbor.node : node, type: try typeName(neighbor.typeID, transaction))
+      try body(reference, neighbor.node)
+    }
+  }
+
+  /// How many relationships `forEachRelationship(of:_:_:)` would call its body with.
+  func count(of node: NodeID, _ context: ExecutionContext) throws -> Int {
+    var count = 0
+    try forEachNeighbor(of: node, context) { _, _ in count += 1 }
+    return count
+  }
+
+  /// Calls `body` with each matching adjacency entry of `node` and the direction it was read in.
+  private func forEachNeighbor(
+    of node: NodeID, _ context: ExecutionContext, _ body: (Neighbor, Direction) throws -> Void
+  ) throws {
+    let transaction = context.transaction
     let typeIDs: [Int64?] = types.isEmpty ? [nil] : try resolvedTypeIDs(transaction)
     for typeID in typeIDs {
       for side in sides {
@@ -75,11 +96,7 @@ final class RelationshipStep {
           {
             continue
           }
-          let outgoing = side == .outgoing
-          let reference = RelationshipReference(
-            id: neighbor.relationship, start: outgoing ? node : neighbor.node,
-            end: outgoing ? neighbor.node : node, type: try typeName(neighbor.typeID, transaction))
-          try body(reference, neighbor.node)
+          try body(neighbor, side)
         }
       }
     }
