@@ -36,13 +36,8 @@ struct ExpressionCompiler {
       let value = RuntimeValue(literal)
       return { _, _ in value }
     case .parameter(let name):
-      return { _, context in
-        guard let value = context.parameters[name] else {
-          throw ExecutionError(
-            .parameterMissing, "MissingParameter", "Expected a parameter named $\(name)")
-        }
-        return value
-      }
+      let parameter = ParameterRead(name)
+      return { _, context in try parameter.value(in: context) }
     case .variable(let name):
       let slot = try slot(of: name, at: expression.span)
       return { row, _ in row[slot] }

@@ -1,6 +1,7 @@
 import Foundation
 import GraphModel
 import GraphStore
+import Synchronization
 
 /// What a running query shares: the transaction, the parameters, its limits and how far it
 /// has got against them.
@@ -9,10 +10,13 @@ final class ExecutionContext {
   /// The same transaction when the query may write.
   let writer: WriteTransaction?
   let parameters: [String: RuntimeValue]
+  /// This run's number, unique in the process: what compiled expressions key per-run memos by.
+  let run: UInt64
   let limits: QueryLimits
   /// Label lists already read, kept only while nothing can change them (a read-only query
   /// sees one snapshot), since expansions meet the same nodes again and again.
   var labelCache: [NodeID: [String]] = [:]
+  private static let runs = Atomic<UInt64>(0)
   private let cancellation: CancellationFlag?
   private let deadline: UInt64
   private var checksSinceClock = 0
@@ -24,6 +28,7 @@ final class ExecutionContext {
     self.transaction = transaction
     self.writer = transaction as? WriteTransaction
     self.parameters = parameters
+    run = Self.runs.add(1, ordering: .relaxed).newValue
     self.limits = limits
     self.cancellation = cancellation
     let nanoseconds = min(limits.timeout, 1e9) * 1e9

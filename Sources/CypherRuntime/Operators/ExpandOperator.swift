@@ -44,7 +44,8 @@ final class RelationshipStep {
   private let direction: Direction
   /// The adjacency directions read: both for `.both`.
   private let sides: [Direction]
-  private var typeIDs: [Int64]?
+  /// The interned IDs of `types` once all are known (`[nil]`, every type, when `types` is empty).
+  private var typeIDs: [Int64?]?
   private var typeNames: [Int64: String] = [:]
 
   init(types: [String], direction: Direction, targetLabels: [[String]] = []) {
@@ -84,8 +85,7 @@ final class RelationshipStep {
     of node: NodeID, _ context: ExecutionContext, _ body: (Neighbor, Direction) throws -> Void
   ) throws {
     let transaction = context.transaction
-    let typeIDs: [Int64?] = types.isEmpty ? [nil] : try resolvedTypeIDs(transaction)
-    for typeID in typeIDs {
+    for typeID in try resolvedTypeIDs(transaction) {
       for side in sides {
         // With `.both`, a self-loop is met from both sides: it counts once, as outgoing.
         let skipsSelfLoops = direction == .both && side == .incoming
@@ -102,9 +102,13 @@ final class RelationshipStep {
     }
   }
 
-  private func resolvedTypeIDs(_ transaction: ReadTransaction) throws -> [Int64] {
+  private func resolvedTypeIDs(_ transaction: ReadTransaction) throws -> [Int64?] {
     if let typeIDs { return typeIDs }
-    var resolved: [Int64] = []
+    if types.isEmpty {
+      typeIDs = [nil]
+      return [nil]
+    }
+    var resolved: [Int64?] = []
     for type in Set(types) {
       if let id = try transaction.relationshipTypeID(type) { resolved.append(id) }
     }
@@ -114,6 +118,8 @@ final class RelationshipStep {
   }
 
   private func typeName(_ typeID: Int64, _ transaction: ReadTransaction) throws -> String {
+    // A step of one type reaches nothing else.
+    if types.count == 1 { return types[0] }
     if let name = typeNames[typeID] { return name }
     let name = try transaction.relationshipTypeName(typeID)
     typeNames[typeID] = name
