@@ -1,7 +1,7 @@
 import CypherSyntax
 
-/// Questions the planner asks of expressions.
-enum Conjuncts {
+/// Questions the planner (and the runtime, for `variables(in:)`) asks of expressions.
+public enum Conjuncts {
   /// `a AND b AND c` as `[a, b, c]`.
   static func split(_ predicate: Expression) -> [Expression] {
     if case .binary(.and, let left, let right) = predicate.kind {
@@ -13,7 +13,7 @@ enum Conjuncts {
   /// Every name used as a variable anywhere in `expression`, including inside patterns and
   /// subqueries. Names the expression binds itself (a comprehension's variable) are included
   /// too; callers intersect with the names they know.
-  static func variables(in expression: Expression) -> Set<String> {
+  public static func variables(in expression: Expression) -> Set<String> {
     var names: Set<String> = []
     collect(expression, into: &names)
     return names

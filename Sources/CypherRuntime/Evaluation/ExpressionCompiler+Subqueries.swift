@@ -5,10 +5,16 @@ import CypherSyntax
 /// or a pattern comprehension.
 final class SubqueryRows {
   let root: any PhysicalOperator
+  /// For a plan of one hop and filters, the same question asked of the adjacency list.
+  let probe: NeighborProbe?
 
-  init(root: any PhysicalOperator) { self.root = root }
+  init(root: any PhysicalOperator, probe: NeighborProbe? = nil) {
+    self.root = root
+    self.probe = probe
+  }
 
   func hasRow(_ row: Row, _ context: ExecutionContext) throws -> Bool {
+    if let probe { return try probe.hasMatch(row, context) }
     try root.open(row, context)
     return try root.next(context) != nil
   }
@@ -50,7 +56,30 @@ extension ExpressionCompiler {
       }
     var lowering = Lowering(layout: layout, catalog: catalog, slots: slots)
     let root = try lowering.lower(plan)
-    return (SubqueryRows(root: root), lowering.slots)
+    let probe = try neighborProbe(plan, lowering)
+    return (SubqueryRows(root: root, probe: probe), lowering.slots)
+  }
+
+  /// A probe for a plan that is one hop from a bound node followed only by filters.
+  private func neighborProbe(_ plan: LogicalPlan, _ lowering: Lowering) throws -> NeighborProbe? {
+    guard case .expand(let expand) = plan.operators.first, expand.length == nil,
+      !expand.isInto, expand.distinctFrom.isEmpty, let from = slots[expand.from],
+      let relationship = lowering.slots[expand.relationship], let to = lowering.slots[expand.to]
+    else { return nil }
+    var predicates: [Expression] = []
+    for logicalOperator in plan.operators.dropFirst() {
+      guard case .filter(let predicate) = logicalOperator else { return nil }
+      predicates.append(predicate)
+    }
+    var inner = self
+    inner.slots = lowering.slots
+    let named = LogicalPlanner.isNamed(expand.relationship)
+    let read = predicates.reduce(into: Set<String>()) { $0.formUnion(Conjuncts.variables(in: $1)) }
+    return NeighborProbe(
+      from: from, relationship: named ? relationship : nil, to: to,
+      step: lowering.relationshipStep(expand),
+      predicates: try predicates.map { try inner.compile($0) }, width: layout.width,
+      readsOnlyTheFarNode: read.isSubset(of: [expand.to]))
   }
 
   /// Hands out again the slots of the variables a subquery or comprehension bound, which live

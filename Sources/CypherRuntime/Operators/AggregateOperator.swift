@@ -29,10 +29,19 @@ final class AggregateOperator: PipelineOperator {
     resultIndex = 0
     var groups: [[GroupingKey]: Int] = [:]
     var states: [(keys: [RuntimeValue], aggregators: [any Aggregator])] = []
+    // Buffers reused from row to row: only a new group keeps a copy of the key.
+    var values: [RuntimeValue] = []
+    var groupKey: [GroupingKey] = []
+    var arguments: [RuntimeValue] = []
     while let row = try input.next(context) {
       try context.checkProgress()
-      let values = try keys.map { try $0.value(row, context) }
-      let groupKey = values.map { GroupingKey(value: $0) }
+      values.removeAll(keepingCapacity: true)
+      groupKey.removeAll(keepingCapacity: true)
+      for key in keys {
+        let value = try key.value(row, context)
+        values.append(value)
+        groupKey.append(GroupingKey(value: value))
+      }
       let index: Int
       if let existing = groups[groupKey] {
         index = existing
@@ -43,7 +52,8 @@ final class AggregateOperator: PipelineOperator {
         try context.checkHeld(states.count)
       }
       for (aggregate, aggregator) in zip(aggregates, states[index].aggregators) {
-        let arguments = try aggregate.arguments.map { try $0(row, context) }
+        arguments.removeAll(keepingCapacity: true)
+        for argument in aggregate.arguments { arguments.append(try argument(row, context)) }
         if !aggregate.function.countsRows && (arguments.first?.isNull ?? true) { continue }
         try aggregator.add(arguments)
       }

@@ -63,27 +63,52 @@ final class RelationshipStep {
     of node: NodeID, _ context: ExecutionContext,
     _ body: (RelationshipReference, NodeID) throws -> Void
   ) throws {
+    _ = try contains(of: node, context) { relationship, neighbor in
+      try body(relationship, neighbor)
+      return false
+    }
+  }
+
+  /// Whether `predicate` holds for a matching relationship of `node` (with the node at its
+  /// other end); stops at the first that it holds for.
+  func contains(
+    of node: NodeID, _ context: ExecutionContext,
+    where predicate: (RelationshipReference, NodeID) throws -> Bool
+  ) throws -> Bool {
     let transaction = context.transaction
-    try forEachNeighbor(of: node, context) { neighbor, side in
+    return try containsNeighbor(of: node, context) { neighbor, side in
       let outgoing = side == .outgoing
       let reference = RelationshipReference(
         id: neighbor.relationship, start: outgoing ? node : neighbor.node,
         end: outgoing ? neighbor.node : node, type: try typeName(neighbor.typeID, transaction))
-      try body(reference, neighbor.node)
+      return try predicate(reference, neighbor.node)
     }
+  }
+
+  /// Whether `predicate` holds for the far node of a matching relationship of `node`; stops
+  /// at the first that it holds for.
+  func contains(
+    of node: NodeID, _ context: ExecutionContext, whereNeighbor predicate: (NodeID) throws -> Bool
+  ) throws -> Bool {
+    try containsNeighbor(of: node, context) { neighbor, _ in try predicate(neighbor.node) }
   }
 
   /// How many relationships `forEachRelationship(of:_:_:)` would call its body with.
   func count(of node: NodeID, _ context: ExecutionContext) throws -> Int {
     var count = 0
-    try forEachNeighbor(of: node, context) { _, _ in count += 1 }
+    _ = try containsNeighbor(of: node, context) { _, _ in
+      count += 1
+      return false
+    }
     return count
   }
 
-  /// Calls `body` with each matching adjacency entry of `node` and the direction it was read in.
-  private func forEachNeighbor(
-    of node: NodeID, _ context: ExecutionContext, _ body: (Neighbor, Direction) throws -> Void
-  ) throws {
+  /// Whether `predicate` holds for a matching adjacency entry of `node` (given the direction it
+  /// was read in); stops at the first that it holds for.
+  private func containsNeighbor(
+    of node: NodeID, _ context: ExecutionContext,
+    where predicate: (Neighbor, Direction) throws -> Bool
+  ) throws -> Bool {
     let transaction = context.transaction
     for typeID in try resolvedTypeIDs(transaction) {
       for side in sides {
@@ -96,10 +121,11 @@ final class RelationshipStep {
           {
             continue
           }
-          try body(neighbor, side)
+          if try predicate(neighbor, side) { return true }
         }
       }
     }
+    return false
   }
 
   private func resolvedTypeIDs(_ transaction: ReadTransaction) throws -> [Int64?] {

@@ -14,7 +14,7 @@ final class SnapshotCache {
   /// A node as stored: its labels and its properties by interned key.
   struct NodeRow {
     let labels: LabelSet
-    let properties: [Int64: Value]
+    let properties: DecodedProperties
   }
 
   /// A relationship as stored, with its properties by interned key.
@@ -22,7 +22,7 @@ final class SnapshotCache {
     let start: NodeID
     let end: NodeID
     let typeID: Int64
-    let properties: [Int64: Value]
+    let properties: DecodedProperties
   }
 
   /// One adjacency range: a node's relationships in one table, of one type or (nil) of all.

@@ -51,17 +51,23 @@ struct PropertyRecord: Equatable {
   }
 
   init(decoding bytes: UnsafeRawBufferPointer) throws(StoreError) {
+    entries = Dictionary(try Self.entries(in: bytes), uniquingKeysWith: { _, last in last })
+  }
+
+  /// Every (key ID, value) pair of an encoded record, in key order.
+  static func entries(in bytes: UnsafeRawBufferPointer) throws(StoreError) -> [(
+    key: Int64, value: Value
+  )] {
     var reader = ByteReader(bytes)
-    var entries: [Int64: Value] = [:]
-    if !reader.isAtEnd {
-      let count = try reader.readCount()
-      entries.reserveCapacity(count)
-      for _ in 0..<count {
-        let key = Int64(try reader.readVarint())
-        entries[key] = try ValueCodec.decode(from: &reader)
-      }
+    guard !reader.isAtEnd else { return [] }
+    let count = try reader.readCount()
+    var entries: [(key: Int64, value: Value)] = []
+    entries.reserveCapacity(count)
+    for _ in 0..<count {
+      let key = Int64(try reader.readVarint())
+      entries.append((key, try ValueCodec.decode(from: &reader)))
     }
-    self.entries = entries
+    return entries
   }
 
   /// Decodes only the value stored under `key`, skipping the others.

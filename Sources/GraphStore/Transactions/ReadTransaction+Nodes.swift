@@ -29,7 +29,7 @@ extension ReadTransaction {
     try withNodeRow(id) { labels, properties in
       SnapshotCache.NodeRow(
         labels: try LabelSet(decoding: labels),
-        properties: try PropertyRecord(decoding: properties).entries)
+        properties: try DecodedProperties(decoding: properties))
     }
   }
 

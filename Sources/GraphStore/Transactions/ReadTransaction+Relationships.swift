@@ -18,7 +18,7 @@ extension ReadTransaction {
       return SnapshotCache.RelationshipRow(
         start: NodeID(statement.int64(at: 0)), end: NodeID(statement.int64(at: 1)),
         typeID: statement.int64(at: 2),
-        properties: try statement.withBlob(at: 3) { try PropertyRecord(decoding: $0).entries })
+        properties: try statement.withBlob(at: 3) { try DecodedProperties(decoding: $0) })
     }
   }
 

@@ -83,9 +83,9 @@ public class ReadTransaction {
   public func propertyKeyNames() throws -> [String] { try names(.propertyKey) }
 
   /// Properties by interned key, named.
-  func namedProperties(_ entries: [Int64: Value]) throws -> [String: Value] {
-    var properties: [String: Value] = Dictionary(minimumCapacity: entries.count)
-    for (key, value) in entries { properties[try name(of: key, .propertyKey)] = value }
+  func namedProperties(_ decoded: DecodedProperties) throws -> [String: Value] {
+    var properties: [String: Value] = Dictionary(minimumCapacity: decoded.entries.count)
+    for (key, value) in decoded.entries { properties[try name(of: key, .propertyKey)] = value }
     return properties
   }
 
