@@ -55,6 +55,12 @@ import Testing
     #expect(probed == counted)
   }
 
+  @Test func anAnonymousRelationshipsPropertiesAreChecked() throws {
+    let (probed, counted) = try bothWays("(a)-[:R {w: 5}]->(t)", where: "t:B")
+    #expect(probed == [["x"]])
+    #expect(probed == counted)
+  }
+
   @Test func aMissingTypeMatchesNothing() throws {
     let (probed, counted) = try bothWays("(a)-[:MISSING]->(t)", where: "true")
     #expect(probed == [[.null]])

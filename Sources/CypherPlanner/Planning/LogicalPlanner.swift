@@ -104,9 +104,7 @@ public struct LogicalPlanner {
   }
 
   /// Whether a variable is one the query named.
-  /// Whether a plan variable is the query's own, not one the planner made up (an anonymous
-  /// node or relationship, an aggregate), which nothing in the query can refer to.
-  public static func isNamed(_ name: String) -> Bool { !name.hasPrefix("  ") }
+  static func isNamed(_ name: String) -> Bool { !name.hasPrefix("  ") }
 
   private mutating func bindVariables(of parts: [PatternPart]) {
     for part in parts {

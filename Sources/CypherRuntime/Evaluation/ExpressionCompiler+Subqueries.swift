@@ -73,10 +73,9 @@ extension ExpressionCompiler {
     }
     var inner = self
     inner.slots = lowering.slots
-    let named = LogicalPlanner.isNamed(expand.relationship)
     let read = predicates.reduce(into: Set<String>()) { $0.formUnion(Conjuncts.variables(in: $1)) }
     return NeighborProbe(
-      from: from, relationship: named ? relationship : nil, to: to,
+      from: from, relationship: read.contains(expand.relationship) ? relationship : nil, to: to,
       step: lowering.relationshipStep(expand),
       predicates: try predicates.map { try inner.compile($0) }, width: layout.width,
       readsOnlyTheFarNode: read.isSubset(of: [expand.to]))

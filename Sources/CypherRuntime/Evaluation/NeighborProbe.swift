@@ -10,7 +10,7 @@ import GraphModel
 /// node, into a scratch row the probe keeps, which costs no copy at all.
 final class NeighborProbe {
   private let from: Int
-  /// The relationship's slot; nil when it is anonymous, so that nothing reads it.
+  /// The relationship's slot; nil when no predicate reads the relationship.
   private let relationship: Int?
   private let to: Int
   private let step: RelationshipStep
