@@ -3,8 +3,9 @@ import GraphModel
 import TestSupport
 import Testing
 
-/// `EXISTS` of one hop is answered from the adjacency list (`NeighborProbe`); each query here
-/// must agree with the same question asked as `COUNT { … } > 0`, which runs the nested plan.
+/// Subqueries of one hop — `EXISTS`, `COUNT` and pattern comprehensions — run straight over
+/// the adjacency list (`NeighborProbe`); each must agree with the same question asked through
+/// `OPTIONAL MATCH` and an aggregation, which run the ordinary operators.
 @Suite struct ExistsProbeTests {
   let graph: KnowledgeGraph
 
@@ -18,52 +19,67 @@ import Testing
       """)
   }
 
-  /// The names of the `A` nodes for which `condition` (over `a`) holds, each way.
-  private func bothWays(_ pattern: String, where predicate: String) throws
-    -> (probed: [[Value]], counted: [[Value]])
-  {
-    let probed = try graph.execute(
-      """
-      OPTIONAL MATCH (a:A) WHERE EXISTS { MATCH \(pattern) WHERE \(predicate) }
-      RETURN a.name AS name ORDER BY name
-      """
-    ).result.rows
-    let counted = try graph.execute(
-      """
-      OPTIONAL MATCH (a:A) WHERE COUNT { MATCH \(pattern) WHERE \(predicate) } > 0
-      RETURN a.name AS name ORDER BY name
-      """
-    ).result.rows
-    return (probed, counted)
+  private func names(_ query: String) throws -> [[Value]] {
+    try graph.execute(query).result.rows
+  }
+
+  /// The names of the `A` nodes `a` for which `pattern` (reaching `t`) matches with
+  /// `predicate`, asked through `EXISTS`, `COUNT`, a comprehension and `OPTIONAL MATCH`.
+  private func everyWay(_ pattern: String, where predicate: String) throws -> [[[Value]]] {
+    let order = "RETURN a.name AS name ORDER BY name"
+    return [
+      try names("MATCH (a:A) WHERE EXISTS { MATCH \(pattern) WHERE \(predicate) } \(order)"),
+      try names("MATCH (a:A) WHERE COUNT { MATCH \(pattern) WHERE \(predicate) } > 0 \(order)"),
+      try names("MATCH (a:A) WHERE size([\(pattern) WHERE \(predicate) | t]) > 0 \(order)"),
+      try names(
+        """
+        MATCH (a:A) OPTIONAL MATCH \(pattern) WHERE \(predicate)
+        WITH a, count(t) AS n WHERE n > 0 \(order)
+        """),
+    ]
   }
 
   @Test func aPredicateOnTheFarNodeAloneFindsALaterNeighbor() throws {
-    let (probed, counted) = try bothWays("(a)-[:R]->(t)", where: "t.name = 'x'")
-    #expect(probed == [["x"]])
-    #expect(probed == counted)
+    #expect(
+      try everyWay("(a)-[:R]->(t)", where: "t.name = 'x'") == Array(repeating: [["x"]], count: 4))
   }
 
   @Test func aPredicateThatReadsTheRowSeesItsVariables() throws {
-    let (probed, counted) = try bothWays("(a)-[:R]->(t)", where: "t.name = a.name")
-    #expect(probed == [["x"]])
-    #expect(probed == counted)
+    #expect(
+      try everyWay("(a)-[:R]->(t)", where: "t.name = a.name") == Array(repeating: [["x"]], count: 4)
+    )
   }
 
   @Test func aNamedRelationshipIsBoundForThePredicate() throws {
-    let (probed, counted) = try bothWays("(a)-[r:R]->(t:B)", where: "r.w >= 2")
-    #expect(probed == [["x"], ["y"]])
-    #expect(probed == counted)
+    #expect(
+      try everyWay("(a)-[r:R]->(t:B)", where: "r.w >= 2")
+        == Array(repeating: [["x"], ["y"]], count: 4))
   }
 
   @Test func anAnonymousRelationshipsPropertiesAreChecked() throws {
-    let (probed, counted) = try bothWays("(a)-[:R {w: 5}]->(t)", where: "t:B")
-    #expect(probed == [["x"]])
-    #expect(probed == counted)
+    #expect(
+      try everyWay("(a)-[:R {w: 5}]->(t)", where: "t.name IS NOT NULL")
+        == Array(repeating: [["x"]], count: 4))
   }
 
   @Test func aMissingTypeMatchesNothing() throws {
-    let (probed, counted) = try bothWays("(a)-[:MISSING]->(t)", where: "true")
-    #expect(probed == [[.null]])
-    #expect(probed == counted)
+    #expect(try everyWay("(a)-[:MISSING]->(t)", where: "true") == Array(repeating: [], count: 4))
+  }
+
+  @Test func aComprehensionProjectsEachMatchAndACountCountsThem() throws {
+    let rows = try names(
+      """
+      MATCH (a:A)
+      RETURN a.name AS name, [(a)-[r:R]->(t) | [r.w, t.name]] AS reached,
+        COUNT { MATCH (a)-[:R|S]-(t) } AS degree
+      ORDER BY name
+      """)
+    #expect(rows.count == 3)
+    #expect(rows.map { $0[2] } == [3, 2, 0])
+    let reached = rows.map { row -> Set<Value> in
+      guard case .list(let pairs) = row[1] else { return [] }
+      return Set(pairs)
+    }
+    #expect(reached == [[.list([1, "b"]), .list([5, "x"])], [.list([2, "b"])], []])
   }
 }

@@ -5,7 +5,7 @@ import CypherSyntax
 /// or a pattern comprehension.
 final class SubqueryRows {
   let root: any PhysicalOperator
-  /// For a plan of one hop and filters, the same question asked of the adjacency list.
+  /// For a plan of one hop and filters, the same rows made straight from the adjacency list.
   let probe: NeighborProbe?
 
   init(root: any PhysicalOperator, probe: NeighborProbe? = nil) {
@@ -20,6 +20,7 @@ final class SubqueryRows {
   }
 
   func count(_ row: Row, _ context: ExecutionContext) throws -> Int {
+    if let probe { return try probe.count(row, context) }
     try root.open(row, context)
     var count = 0
     while try root.next(context) != nil { count += 1 }
@@ -27,6 +28,7 @@ final class SubqueryRows {
   }
 
   func forEach(_ row: Row, _ context: ExecutionContext, _ body: (Row) throws -> Void) throws {
+    if let probe { return try probe.forEachMatch(row, context, body) }
     try root.open(row, context)
     while let found = try root.next(context) { try body(found) }
   }
@@ -39,8 +41,9 @@ extension ExpressionCompiler {
     return rows
   }
 
-  /// Plans and lowers a subquery on rows where this compiler's variables are bound.
-  private func lowerSubquery(_ subquery: Subquery) throws -> (
+  /// Plans and lowers a subquery on rows where this compiler's variables are bound; `reading`
+  /// are the expressions that will be evaluated on its rows.
+  private func lowerSubquery(_ subquery: Subquery, reading: [Expression] = []) throws -> (
     rows: SubqueryRows, slots: [String: Int]
   ) {
     let bound = Set(slots.keys)
@@ -56,12 +59,15 @@ extension ExpressionCompiler {
       }
     var lowering = Lowering(layout: layout, catalog: catalog, slots: slots)
     let root = try lowering.lower(plan)
-    let probe = try neighborProbe(plan, lowering)
+    let probe = try neighborProbe(plan, lowering, reading: reading)
     return (SubqueryRows(root: root, probe: probe), lowering.slots)
   }
 
-  /// A probe for a plan that is one hop from a bound node followed only by filters.
-  private func neighborProbe(_ plan: LogicalPlan, _ lowering: Lowering) throws -> NeighborProbe? {
+  /// A probe for a plan that is one hop from a bound node followed only by filters, whose
+  /// rows `reading` will be evaluated on.
+  private func neighborProbe(_ plan: LogicalPlan, _ lowering: Lowering, reading: [Expression])
+    throws -> NeighborProbe?
+  {
     guard case .expand(let expand) = plan.operators.first, expand.length == nil,
       !expand.isInto, expand.distinctFrom.isEmpty, let from = slots[expand.from],
       let relationship = lowering.slots[expand.relationship], let to = lowering.slots[expand.to]
@@ -73,7 +79,9 @@ extension ExpressionCompiler {
     }
     var inner = self
     inner.slots = lowering.slots
-    let read = predicates.reduce(into: Set<String>()) { $0.formUnion(Conjuncts.variables(in: $1)) }
+    let read = (predicates + reading).reduce(into: Set<String>()) {
+      $0.formUnion(Conjuncts.variables(in: $1))
+    }
     return NeighborProbe(
       from: from, relationship: read.contains(expand.relationship) ? relationship : nil, to: to,
       step: lowering.relationshipStep(expand),
@@ -94,7 +102,7 @@ extension ExpressionCompiler {
     let part = PatternPart(
       pathVariable: path.map { Identifier(name: $0, span: element.span) }, element: element)
     let (rows, innerSlots) = try lowerSubquery(
-      .pattern(Pattern(parts: [part]), predicate: predicate))
+      .pattern(Pattern(parts: [part]), predicate: predicate), reading: [projection])
     var inner = self
     inner.slots = innerSlots
     let projection = try inner.compile(projection)

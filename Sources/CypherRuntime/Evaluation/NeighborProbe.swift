@@ -1,16 +1,16 @@
 import CypherPlanner
 import GraphModel
 
-/// `EXISTS` of one hop from a bound node, answered straight from the adjacency list: it binds
-/// each relationship and far node and stops at the first for which every predicate holds — a
-/// semi-join, where the nested plan would open its operators and expand every relationship
-/// first.
+/// A subquery of one hop from a bound node — `EXISTS`, `COUNT` or a pattern comprehension —
+/// run straight over the adjacency list: it binds each relationship and far node, checks the
+/// predicates, and hands the row on, without opening the nested plan's operators or building a
+/// row per relationship first; `EXISTS` stops at the first match (a semi-join).
 ///
-/// The bindings go into a copy of the row; or, when the predicates read nothing but the far
-/// node, into a scratch row the probe keeps, which costs no copy at all.
+/// The bindings go into a copy of the row; or, when nothing reads more than the far node, into a
+/// scratch row the probe keeps, which costs no copy at all.
 final class NeighborProbe {
   private let from: Int
-  /// The relationship's slot; nil when no predicate reads the relationship.
+  /// The relationship's slot; nil when nothing reads the relationship.
   private let relationship: Int?
   private let to: Int
   private let step: RelationshipStep
@@ -36,12 +36,37 @@ final class NeighborProbe {
 
   /// Whether the hop from `row`'s node reaches a node for which every predicate is true.
   func hasMatch(_ row: Row, _ context: ExecutionContext) throws -> Bool {
+    try firstMatch(row, context) { _ in true }
+  }
+
+  /// How many relationships from `row`'s node reach a node for which every predicate is true.
+  func count(_ row: Row, _ context: ExecutionContext) throws -> Int {
+    var count = 0
+    _ = try firstMatch(row, context) { _ in
+      count += 1
+      return false
+    }
+    return count
+  }
+
+  /// Calls `body` with the row as each match binds it.
+  func forEachMatch(_ row: Row, _ context: ExecutionContext, _ body: (Row) throws -> Void) throws {
+    _ = try firstMatch(row, context) {
+      try body($0)
+      return false
+    }
+  }
+
+  /// Hands each match's row to `accept` until it returns true; whether it did.
+  private func firstMatch(
+    _ row: Row, _ context: ExecutionContext, _ accept: (Row) throws -> Bool
+  ) throws -> Bool {
     guard case .node(let node) = row[from] else { return false }
     if var probe = scratch {
       scratch = nil
       defer { scratch = probe }
       return try step.contains(of: node, context) { neighbor in
-        try holds(on: &probe, for: neighbor, context)
+        try holds(on: &probe, for: neighbor, context) && accept(probe)
       }
     }
     var probe = row
@@ -49,11 +74,13 @@ final class NeighborProbe {
       probe.append(contentsOf: repeatElement(.null, count: width - row.count))
     }
     guard let relationshipSlot = relationship else {
-      return try step.contains(of: node, context) { try holds(on: &probe, for: $0, context) }
+      return try step.contains(of: node, context) { neighbor in
+        try holds(on: &probe, for: neighbor, context) && accept(probe)
+      }
     }
     return try step.contains(of: node, context) { relationship, neighbor in
       probe[relationshipSlot] = .relationship(relationship)
-      return try holds(on: &probe, for: neighbor, context)
+      return try holds(on: &probe, for: neighbor, context) && accept(probe)
     }
   }
 
