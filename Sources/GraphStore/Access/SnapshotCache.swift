@@ -25,28 +25,22 @@ final class SnapshotCache {
     let properties: DecodedProperties
   }
 
-  /// One adjacency range: a node's relationships in one table, of one type or (nil) of all.
-  struct AdjacencyKey: Hashable {
-    let node: NodeID
+  /// One adjacency range of a node: its relationships in one direction, of one type or (nil)
+  /// of all.
+  struct AdjacencyRange {
     let direction: Direction
     let typeID: Int64?
-
-    /// One word to hash, since expansions look keys up all the time: the node ID, mixed with
-    /// the type and direction (equality still compares every field).
-    func hash(into hasher: inout Hasher) {
-      let type = UInt64(bitPattern: typeID ?? -1)
-      let side: UInt64 = direction == .outgoing ? 0 : 1
-      hasher.combine(UInt64(bitPattern: node.rawValue) &* 0x9E37_79B9_7F4A_7C15 ^ type << 1 ^ side)
-    }
+    let neighbors: [Neighbor]
   }
 
   /// The most rows (nodes, relationships and adjacency entries together) kept; past it the
   /// cache starts again empty.
   let capacity: Int
   private var dataVersion: Int64?
-  private var nodes: [NodeID: NodeRow] = [:]
-  private var relationships: [RelationshipID: RelationshipRow] = [:]
-  private var adjacency: [AdjacencyKey: [Neighbor]] = [:]
+  private var nodes = IntegerTable<NodeRow>()
+  private var relationships = IntegerTable<RelationshipRow>()
+  /// By node: the ranges read so far, a handful per node.
+  private var adjacency = IntegerTable<[AdjacencyRange]>()
   private var rowCount = 0
   private var indexes: IndexDefinitions?
 
@@ -64,9 +58,9 @@ final class SnapshotCache {
 
   /// The node `id`, from memory or else from `read` (whose row is then kept).
   func node(_ id: NodeID, _ read: () throws -> NodeRow?) rethrows -> NodeRow? {
-    if let row = nodes[id] { return row }
+    if let row = nodes[id.rawValue] { return row }
     guard let row = try read() else { return nil }
-    if admit(1) { nodes[id] = row }
+    if admit(1) { nodes[id.rawValue] = row }
     return row
   }
 
@@ -74,17 +68,29 @@ final class SnapshotCache {
   func relationship(_ id: RelationshipID, _ read: () throws -> RelationshipRow?) rethrows
     -> RelationshipRow?
   {
-    if let row = relationships[id] { return row }
+    if let row = relationships[id.rawValue] { return row }
     guard let row = try read() else { return nil }
-    if admit(1) { relationships[id] = row }
+    if admit(1) { relationships[id.rawValue] = row }
     return row
   }
 
-  /// One adjacency range, from memory or else from `read` (whose entries are then kept).
-  func neighbors(_ key: AdjacencyKey, _ read: () throws -> [Neighbor]) rethrows -> [Neighbor] {
-    if let neighbors = adjacency[key] { return neighbors }
+  /// The relationships of `node` in `direction` of type `typeID` (all types when nil), from
+  /// memory or else from `read` (whose entries are then kept).
+  func neighbors(
+    of node: NodeID, _ direction: Direction, typeID: Int64?, _ read: () throws -> [Neighbor]
+  ) rethrows -> [Neighbor] {
+    let ranges = adjacency[node.rawValue]
+    if let ranges {
+      for range in ranges where range.direction == direction && range.typeID == typeID {
+        return range.neighbors
+      }
+    }
     let neighbors = try read()
-    if admit(max(1, neighbors.count)) { adjacency[key] = neighbors }
+    if admit(max(1, neighbors.count)) {
+      let range = AdjacencyRange(direction: direction, typeID: typeID, neighbors: neighbors)
+      // Read again: admitting may have emptied the cache.
+      adjacency[node.rawValue] = (adjacency[node.rawValue] ?? []) + [range]
+    }
     return neighbors
   }
 
@@ -106,9 +112,9 @@ final class SnapshotCache {
   }
 
   private func removeAll() {
-    nodes = [:]
-    relationships = [:]
-    adjacency = [:]
+    nodes.removeAll()
+    relationships.removeAll()
+    adjacency.removeAll()
     indexes = nil
     rowCount = 0
   }

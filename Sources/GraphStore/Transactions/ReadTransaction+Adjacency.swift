@@ -58,8 +58,7 @@ extension ReadTransaction {
       return neighbors
     }
     guard let cache else { return try read() }
-    let key = SnapshotCache.AdjacencyKey(node: node, direction: direction, typeID: typeID)
-    return try cache.neighbors(key, read)
+    return try cache.neighbors(of: node, direction, typeID: typeID, read)
   }
 
   /// Calls `body` for each relationship of `node` of the interned type `typeID` (every type when nil).
