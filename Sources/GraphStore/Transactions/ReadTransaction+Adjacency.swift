@@ -49,16 +49,24 @@ extension ReadTransaction {
   {
     precondition(direction != .both, "neighbors(of:direction:typeID:) reads one direction")
     checkActive()
-    let table = direction == .outgoing ? AdjacencyTable.outgoing : AdjacencyTable.incoming
-    let read = {
-      var neighbors: [Neighbor] = []
-      try self.readAdjacency(table, node: node, typeID: typeID, skipSelfLoops: false) {
-        neighbors.append($0)
-      }
-      return neighbors
+    guard let cache else {
+      return try readNeighbors(of: node, direction: direction, typeID: typeID)
     }
-    guard let cache else { return try read() }
-    return try cache.neighbors(of: node, direction, typeID: typeID, read)
+    return try cache.neighbors(of: node, direction, typeID: typeID) {
+      try readNeighbors(of: node, direction: direction, typeID: typeID)
+    }
+  }
+
+  /// One adjacency range, read from its table.
+  private func readNeighbors(of node: NodeID, direction: Direction, typeID: Int64?) throws
+    -> [Neighbor]
+  {
+    let table = direction == .outgoing ? AdjacencyTable.outgoing : AdjacencyTable.incoming
+    var neighbors: [Neighbor] = []
+    try readAdjacency(table, node: node, typeID: typeID, skipSelfLoops: false) {
+      neighbors.append($0)
+    }
+    return neighbors
   }
 
   /// Calls `body` for each relationship of `node` of the interned type `typeID` (every type when nil).

@@ -94,8 +94,9 @@ public class ReadTransaction {
   var indexDefinitions: IndexDefinitions {
     get throws {
       if let loadedIndexDefinitions { return loadedIndexDefinitions }
-      let read = { try IndexDefinitions(reading: self.connection) }
-      let definitions = try cache.map { try $0.indexDefinitions(read) } ?? read()
+      let definitions =
+        try cache?.indexDefinitions { try IndexDefinitions(reading: connection) }
+        ?? IndexDefinitions(reading: connection)
       loadedIndexDefinitions = definitions
       return definitions
     }
