@@ -54,17 +54,20 @@ public final class GraphStore: Sendable {
   /// - Returns: what `body` returns.
   /// - Throws: what `body` throws, or `SQLiteError` when the snapshot cannot be taken.
   public func read<T>(_ body: (ReadTransaction) throws -> T) throws -> T {
-    let run = { (reader: CachingConnection) throws -> T in
-      try reader.connection.transaction(.deferred) {
-        reader.cache.synchronize(dataVersion: try reader.connection.dataVersion())
-        let transaction = ReadTransaction(
-          connection: reader.connection, store: self, cache: reader.cache)
-        defer { transaction.end() }
-        return try body(transaction)
-      }
+    if let readers { return try readers.withConnection { try read(on: $0, body) } }
+    return try writer.withConnection { try read(on: $0, body) }
+  }
+
+  private func read<T>(on reader: CachingConnection, _ body: (ReadTransaction) throws -> T)
+    throws -> T
+  {
+    try reader.connection.transaction(.deferred) {
+      reader.cache.synchronize(dataVersion: try reader.connection.dataVersion())
+      let transaction = ReadTransaction(
+        connection: reader.connection, store: self, cache: reader.cache)
+      defer { transaction.end() }
+      return try body(transaction)
     }
-    if let readers { return try readers.withConnection(run) }
-    return try writer.withConnection(run)
   }
 
   /// Runs `body` in a write transaction: committed when it returns, rolled back when it throws.
