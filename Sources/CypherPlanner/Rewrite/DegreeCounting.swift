@@ -8,9 +8,8 @@ import CypherSyntax
 /// non-`Into` step with no relationship to stay distinct from, no grouping key mentions the
 /// relationship or the node reached, and every aggregate is `count(*)` or a plain `count` of
 /// the node expanded from, the relationship or the node reached (never null on a row the
-/// expand made). Each such count becomes `sum` of the
-/// bound count; nodes with no matching relationship make no row, as the expand would have made
-/// none.
+/// expand made). Each such count becomes `sum` of the bound count; nodes with no matching
+/// relationship make no row, as the expand would have made none.
 enum DegreeCounting {
   static func apply(to plan: LogicalPlan) -> LogicalPlan {
     plan.rewritingNested(fuse)

@@ -7,25 +7,31 @@ extension ExecutionContext {
   /// `value.key`: a node's or relationship's property, or a map's entry. Entity reads come from
   /// the store's snapshot cache when the transaction has one.
   func property(_ key: PropertyKey, of value: RuntimeValue) throws -> RuntimeValue {
-    switch value {
-    case .null: return .null
-    case .node(let id):
-      let keyID = try key.resolve(in: transaction)
-      return RuntimeValue(try entity { try transaction.property(keyID: keyID, ofNode: id) })
-    case .relationship(let relationship):
-      let keyID = try key.resolve(in: transaction)
-      return RuntimeValue(
-        try entity { try transaction.property(keyID: keyID, ofRelationship: relationship.id) })
-    case .map(let entries): return entries[key.name] ?? .null
-    default:
-      throw ExecutionError.type("Cannot read property `\(key.name)` of a \(value.typeName)")
-    }
+    try property(key.name, of: value) { try key.resolve(in: transaction) }
   }
 
   /// `value.key` for a key named at run time.
   func property(_ key: String, of value: RuntimeValue) throws -> RuntimeValue {
-    if case .map(let entries) = value { return entries[key] ?? .null }
-    return try property(PropertyKey(key), of: value)
+    try property(key, of: value) { try transaction.propertyKeyID(key) }
+  }
+
+  /// `value.key`, where `keyID` gives the key's interned ID when an entity is read.
+  private func property(
+    _ key: String, of value: RuntimeValue, keyID: () throws -> Int64?
+  ) throws -> RuntimeValue {
+    switch value {
+    case .null: return .null
+    case .node(let id):
+      let keyID = try keyID()
+      return RuntimeValue(try entity { try transaction.property(keyID: keyID, ofNode: id) })
+    case .relationship(let relationship):
+      let keyID = try keyID()
+      return RuntimeValue(
+        try entity { try transaction.property(keyID: keyID, ofRelationship: relationship.id) })
+    case .map(let entries): return entries[key] ?? .null
+    default:
+      throw ExecutionError.type("Cannot read property `\(key)` of a \(value.typeName)")
+    }
   }
 
   func labels(of node: NodeID) throws -> [String] {

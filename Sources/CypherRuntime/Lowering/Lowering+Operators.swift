@@ -5,7 +5,7 @@ import GraphModel
 extension Lowering {
   mutating func lower(_ expand: Expand, input: any PhysicalOperator) throws -> any PhysicalOperator
   {
-    let from = slots[expand.from] ?? bind(expand.from)
+    let from = slot(for: expand.from)
     let properties = try expand.relationshipProperties.map { try compiler.compile($0) }
     let distinctFrom = expand.distinctFrom.compactMap { slots[$0] }
     let step = relationshipStep(expand)

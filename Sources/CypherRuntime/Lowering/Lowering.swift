@@ -91,9 +91,9 @@ struct Lowering {
     case .expand(let expand):
       return try lower(expand, input: input)
     case .countExpand(let expand, let count):
-      let from = slots[expand.from] ?? bind(expand.from)
       return CountExpandOperator(
-        input: input, from: from, count: bind(count), step: relationshipStep(expand))
+        input: input, from: slot(for: expand.from), count: bind(count),
+        step: relationshipStep(expand))
     case .filter(let predicate):
       return FilterOperator(input: input, predicate: try compiler.compile(predicate))
     case .namedPath(let variable, let elements):
