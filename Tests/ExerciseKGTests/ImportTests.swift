@@ -91,6 +91,24 @@ import Testing
     #expect(try ImportFixtures.snapshot(graph) == before)
   }
 
+  @Test func relationshipsStatedBeforeTheirEndpointsLabelsLeaveTheStoreConsistent() throws {
+    let graph = try graph()
+    let document = try ImportFixtures.write(
+      Self.document(
+        iri: "http://example.org/order",
+        """
+        <ObjectPropertyAssertion><ObjectProperty IRI="#targets"/><NamedIndividual IRI="#Row"/><NamedIndividual IRI="#Lats"/></ObjectPropertyAssertion>
+        <ObjectPropertyAssertion><ObjectProperty IRI="#targets"/><NamedIndividual IRI="#Row"/><NamedIndividual IRI="#Lats"/></ObjectPropertyAssertion>
+        <ClassAssertion><Class IRI="#MuscleGroup"/><NamedIndividual IRI="#Lats"/></ClassAssertion>
+        <ClassAssertion><Class IRI="#Exercise"/><NamedIndividual IRI="#Row"/></ClassAssertion>
+        """), "order.owx", in: directory)
+    let report = try graph.importOntology(at: [document], options: ImportFixtures.noMapping)
+    #expect(report.changes.relationshipsCreated == 1)
+    #expect(try graph.checkIntegrity().problems == [])
+    #expect(
+      try value(graph, "MATCH (:Exercise)-[:TARGETS]->(m:MuscleGroup) RETURN m.name") == "Lats")
+  }
+
   @Test func aNewVersionReplacesWhatTheOldOneStatedAndNothingElse() throws {
     let graph = try graph()
     let version1 = try ImportFixtures.write(

@@ -30,6 +30,17 @@ public final class FactWriter {
   private var pending: PendingNode?
   /// Whether this is the source's first run, when no fact can come from an earlier one.
   private var isFirstRun: Bool { run == 1 }
+  /// The adjacency of the relationships this run created, written in sorted batches.
+  private var adjacency: AdjacencyBuffer
+  /// The relationships whose adjacency is still in `adjacency`, by endpoints and type, so a
+  /// repeated statement finds them.
+  private var bufferedRelationships: [RelationshipKey: RelationshipID] = [:]
+  /// The endpoints of those relationships: a label change on one writes the buffer first,
+  /// because the buffered rows keep the label bitmaps they were added with.
+  private var bufferedEndpoints: Set<NodeID> = []
+  /// Label bitmaps of recent relationship endpoints; a node's entry is dropped when its labels
+  /// are written, and the whole cache when it grows past `cachedKeys`.
+  private var labelBits: [NodeID: Int64] = [:]
 
   init(
     transaction: WriteTransaction, source: String, keyProperty: String,
@@ -50,6 +61,7 @@ public final class FactWriter {
     (sourceID, run) = found
     nodeWatermark = try Self.highestID(in: "node", on: connection)
     relationshipWatermark = try Self.highestID(in: "relationship", on: connection)
+    adjacency = try AdjacencyBuffer(transaction)
   }
 
   private static func highestID(in table: String, on connection: Connection) throws -> Int64 {
@@ -82,6 +94,7 @@ public final class FactWriter {
   /// run changed.
   public func finish() throws -> FactSummary {
     try flush()
+    try writeAdjacency()
     try retractStaleFacts()
     for (node, before) in nodeBefore {
       if let after = try nodeHash(node), after != before { summary.nodesUpdated += 1 }
@@ -163,6 +176,10 @@ public final class FactWriter {
     guard let node = pending else { return }
     pending = nil
     guard !node.labels.isEmpty || !node.properties.isEmpty else { return }
+    if !node.labels.isEmpty {
+      labelBits[node.id] = nil
+      if bufferedEndpoints.contains(node.id) { try writeAdjacency() }
+    }
     try transaction.amendNode(node.id, addingLabels: node.labels, setting: node.properties)
   }
 
@@ -171,19 +188,12 @@ public final class FactWriter {
   private func applyRelationship(
     _ type: String, from start: NodeID, to end: NodeID, _ properties: [String: Value]
   ) throws {
-    let connection = transaction.connection
-    let typeID = try transaction.intern(type, .relationshipType)
-    let existing = try connection.scalar(
-      "SELECT relationship FROM adjacency_out WHERE node = ? AND type = ? AND neighbor = ? LIMIT 1",
-      [.integer(start.rawValue), .integer(typeID), .integer(end.rawValue)])
-    guard case .integer(let found) = existing else {
-      let id = try transaction.createRelationship(
-        from: start, to: end, type: type, properties: properties)
-      summary.relationshipsCreated += 1
-      _ = try record(.relationship, entity: id.rawValue, key: 0)
+    let key = RelationshipKey(
+      start: start, type: try transaction.intern(type, .relationshipType), end: end)
+    guard let id = try existingRelationship(key) else {
+      try createRelationship(key, properties)
       return
     }
-    let id = RelationshipID(found)
     if case .repeated = try record(.relationship, entity: id.rawValue, key: 0) {
       if !properties.isEmpty { try transaction.setProperties(properties, onRelationship: id) }
       return
@@ -194,6 +204,46 @@ public final class FactWriter {
     if current != properties {
       try transaction.setProperties(properties, onRelationship: id, replacingAll: true)
     }
+  }
+
+  /// The relationship `key` names, if any: one this run created, or one in the store.
+  private func existingRelationship(_ key: RelationshipKey) throws -> RelationshipID? {
+    if let buffered = bufferedRelationships[key] { return buffered }
+    let found = try transaction.connection.scalar(
+      "SELECT relationship FROM adjacency_out WHERE node = ? AND type = ? AND neighbor = ? LIMIT 1",
+      [.integer(key.start.rawValue), .integer(key.type), .integer(key.end.rawValue)])
+    guard case .integer(let id) = found else { return nil }
+    return RelationshipID(id)
+  }
+
+  /// Creates the relationship `key` names: its row now, its adjacency in the buffer.
+  private func createRelationship(_ key: RelationshipKey, _ properties: [String: Value]) throws {
+    let id = try transaction.insertRelationshipRow(
+      from: key.start, to: key.end, typeID: key.type, properties: properties)
+    adjacency.append(
+      relationship: id.rawValue, start: key.start.rawValue, end: key.end.rawValue, type: key.type,
+      startBits: try bits(of: key.start), endBits: try bits(of: key.end))
+    bufferedRelationships[key] = id
+    bufferedEndpoints.insert(key.start)
+    bufferedEndpoints.insert(key.end)
+    if adjacency.isFull { try writeAdjacency() }
+    summary.relationshipsCreated += 1
+    _ = try record(.relationship, entity: id.rawValue, key: 0)
+  }
+
+  /// Writes the buffered adjacency, after which the store finds those relationships itself.
+  private func writeAdjacency() throws {
+    try adjacency.flush()
+    bufferedRelationships.removeAll(keepingCapacity: true)
+    bufferedEndpoints.removeAll(keepingCapacity: true)
+  }
+
+  private func bits(of node: NodeID) throws -> Int64 {
+    if let known = labelBits[node] { return known }
+    let bits = try transaction.labelBits(of: node)
+    if labelBits.count >= Self.cachedKeys { labelBits.removeAll(keepingCapacity: true) }
+    labelBits[node] = bits
+    return bits
   }
 
   // MARK: Provenance
@@ -309,6 +359,13 @@ public final class FactWriter {
       return hasher.finalize()
     }
   }
+}
+
+/// A relationship's endpoints and type: what makes two statements the same relationship.
+private struct RelationshipKey: Hashable {
+  let start: NodeID
+  let type: Int64
+  let end: NodeID
 }
 
 /// The labels and properties stated for one node, not yet written.

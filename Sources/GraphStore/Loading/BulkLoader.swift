@@ -5,55 +5,34 @@ import SQLiteDB
 ///
 /// Nodes are written as they come. A relationship's endpoints are checked as it comes (from
 /// memory for nodes of this load); its row is written in batches of many rows per statement, and
-/// its two adjacency rows wait in a bounded buffer that is sorted by key and written in order, so
-/// each B-tree grows by appends and near-appends instead of random inserts; degrees are counted
-/// from the sorted runs. Relationships added through the loader are therefore not visible to
-/// traversal until the load finishes; the whole load commits at once or not at all.
+/// its two adjacency rows wait in an `AdjacencyBuffer`. Relationships added through the loader
+/// are therefore not visible to traversal until the load finishes; the whole load commits at
+/// once or not at all.
 public final class BulkLoader {
-  /// Relationships buffered before their adjacency is sorted and written: bounded memory
-  /// (about 12 MiB at the default).
-  static let defaultChunkSize = 1 << 18
-
-  private let chunkSize: Int
-
   private let transaction: WriteTransaction
   private var connection: Connection { transaction.connection }
   private var labelBits: NodeLabelBits
   private var nodesByLabel: [Int64: Int64] = [:]
   private var nodeCount: Int64 = 0
-  private var relationshipsByType: [Int64: Int64] = [:]
   /// Names interned during this load, by catalog kind, to skip the catalog on the hot path.
   private var internedIDs: [[String: Int64]] = Array(
     repeating: [:], count: CatalogKind.allCases.count)
-  private var pending: [PendingAdjacency] = []
+  private var adjacency: AdjacencyBuffer
   private var properties = ByteWriter()
   private let emptyProperties = PropertyRecord().encoded()
   /// The ID the next relationship gets: SQLite's own choice, one past the largest.
   private var nextRelationship: Int64
   private var relationships: RowBatcher
-  private var outgoing: RowBatcher
-  private var incoming: RowBatcher
-  private var degrees: RowBatcher
 
   init(_ transaction: WriteTransaction, chunkSize: Int) throws {
     self.transaction = transaction
-    self.chunkSize = chunkSize
     let connection = transaction.connection
     labelBits = NodeLabelBits(firstNewNode: try Self.nextID(after: "node", on: connection))
     nextRelationship = try Self.nextID(after: "relationship", on: connection)
     relationships = try RowBatcher(
       into: #"relationship(id, start, "end", type, properties)"#, integerColumns: 4, hasBlob: true,
       on: connection)
-    let columns = "(node, type, neighbor, relationship, neighbor_bits)"
-    outgoing = try RowBatcher(into: "adjacency_out\(columns)", integerColumns: 5, on: connection)
-    incoming = try RowBatcher(into: "adjacency_in\(columns)", integerColumns: 5, on: connection)
-    degrees = try RowBatcher(
-      into: "degree(node, type, outgoing, incoming)", integerColumns: 4,
-      onConflict: """
-        ON CONFLICT(node, type) DO UPDATE SET outgoing = outgoing + excluded.outgoing, \
-        incoming = incoming + excluded.incoming
-        """, on: connection)
-    pending.reserveCapacity(chunkSize)
+    adjacency = try AdjacencyBuffer(transaction, capacity: chunkSize)
   }
 
   /// Adds a node; see `WriteTransaction.createNode(labels:properties:)`.
@@ -89,55 +68,11 @@ public final class BulkLoader {
       try relationships.append(
         [id, start.rawValue, end.rawValue, typeID], blob: self.properties.bytes)
     }
-    relationshipsByType[typeID, default: 0] += 1
-    pending.append(
-      PendingAdjacency(
-        start: start.rawValue, end: end.rawValue, type: typeID, relationship: id,
-        startBits: startBits, endBits: endBits))
-    if pending.count == chunkSize { try flush() }
+    adjacency.append(
+      relationship: id, start: start.rawValue, end: end.rawValue, type: typeID,
+      startBits: startBits, endBits: endBits)
+    if adjacency.isFull { try adjacency.flush() }
     return RelationshipID(id)
-  }
-
-  /// Writes the buffered adjacency rows, each table's in its key order, and adds each run of
-  /// one (node, type) in that order to the node's degree.
-  private func flush() throws {
-    pending.sort {
-      ($0.start, $0.type, $0.end, $0.relationship) < ($1.start, $1.type, $1.end, $1.relationship)
-    }
-    for row in pending {
-      try outgoing.append(row.start, row.type, row.end, row.relationship, row.endBits)
-    }
-    try addDegrees(node: { $0.start }, outgoing: 1, incoming: 0)
-    pending.sort {
-      ($0.end, $0.type, $0.start, $0.relationship) < ($1.end, $1.type, $1.start, $1.relationship)
-    }
-    for row in pending {
-      try incoming.append(row.end, row.type, row.start, row.relationship, row.startBits)
-    }
-    try addDegrees(node: { $0.end }, outgoing: 0, incoming: 1)
-    try outgoing.flush()
-    try incoming.flush()
-    try degrees.flush()
-    pending.removeAll(keepingCapacity: true)
-  }
-
-  /// Counts the runs of equal (node, type) in `pending`, sorted by that node, as degrees.
-  private func addDegrees(node: (PendingAdjacency) -> Int64, outgoing: Int64, incoming: Int64)
-    throws
-  {
-    var runStart = pending.startIndex
-    for index in pending.indices {
-      let next = pending.index(after: index)
-      let runEnds =
-        next == pending.endIndex
-        || node(pending[next]) != node(pending[index])
-        || pending[next].type != pending[index].type
-      guard runEnds else { continue }
-      let count = Int64(next - runStart)
-      try degrees.append(
-        node(pending[index]), pending[index].type, outgoing * count, incoming * count)
-      runStart = next
-    }
   }
 
   /// The ID of a relationship type or property key, from this load's own memory when it can.
@@ -151,12 +86,7 @@ public final class BulkLoader {
   /// Writes what is still buffered, then the degrees and statistics of everything loaded.
   func finish() throws {
     try relationships.flush()
-    try flush()
-    for (type, count) in relationshipsByType {
-      try transaction.adjustStatistics(.types, id: type, by: count)
-    }
-    try transaction.adjustStatistics(
-      .types, id: Statistics.allRows, by: relationshipsByType.values.reduce(0, +))
+    try adjacency.flush()
     for (label, count) in nodesByLabel {
       try transaction.adjustStatistics(.labels, id: label, by: count)
     }
@@ -170,16 +100,6 @@ public final class BulkLoader {
     else { throw StoreError.corruptValue("\(table) IDs are not integers") }
     return last + 1
   }
-}
-
-/// A relationship whose adjacency rows are still to be written.
-private struct PendingAdjacency {
-  let start: Int64
-  let end: Int64
-  let type: Int64
-  let relationship: Int64
-  let startBits: Int64
-  let endBits: Int64
 }
 
 /// The label bitmaps of relationship endpoints, known without a read for the nodes of this load.
@@ -220,7 +140,7 @@ extension GraphStore {
   /// See `BulkLoader`. If `body` throws, or a relationship names a missing node, nothing is loaded.
   /// - Throws: what `body` throws, or `StoreError.nodeNotFound` for a relationship to a missing node.
   public func bulkLoad<T>(_ body: (BulkLoader) throws -> T) throws -> T {
-    try bulkLoad(chunkSize: BulkLoader.defaultChunkSize, body)
+    try bulkLoad(chunkSize: AdjacencyBuffer.defaultCapacity, body)
   }
 
   /// `bulkLoad(_:)` with a chosen buffer size, so tests can cross chunk boundaries cheaply.
