@@ -10,7 +10,8 @@ public struct ImportOptions: Sendable {
   public var limits: ReaderLimits
   /// Follow `Import` axioms to local files (the default).
   public var followsImports: Bool
-  /// Called every `ImportOptions.progressInterval` axioms, on the importing thread.
+  /// Called after every `ImportOptions.progressInterval` axioms of a document and after its
+  /// last, on the importing thread.
   public var progress: (@Sendable (ImportProgress) -> Void)?
 
   /// How many axioms pass between two `progress` calls.

@@ -3,7 +3,8 @@ import GraphStore
 import OWLImport
 
 /// One import in progress: reads documents, maps their axioms and applies the facts to the
-/// open write transaction, following imports to local files.
+/// open write transaction (reading one batch ahead on another thread), following imports to
+/// local files.
 final class ImportSession {
   enum Document {
     case path(String)
@@ -41,20 +42,18 @@ final class ImportSession {
     let writer = try transaction.factWriter(source: source) { iri in
       ["name": .string(iri.localName)]
     }
-    var mapper = GraphMapper(mapping: options.mapping)
-    while let axiom = try reader.next() {
-      for fact in mapper.facts(for: axiom) { try writer.apply(fact) }
-      axiomsRead += 1
-      if let progress = options.progress, axiomsRead % ImportOptions.progressInterval == 0 {
-        progress(
-          ImportProgress(
-            file: reader.documentName, bytesRead: reader.bytesRead, totalBytes: size,
-            axioms: axiomsRead))
-      }
+    let name = reader.documentName
+    let tally = try ConcurrentFactReader(reader, mapping: options.mapping).forEachBatch { batch in
+      for fact in batch.facts { try writer.apply(fact) }
+      axiomsRead += batch.axioms
+      options.progress?(
+        ImportProgress(
+          file: name, bytesRead: batch.bytesRead, totalBytes: size,
+          axioms: axiomsRead))
     }
     report.changes.add(try writer.finish())
-    record(mapper.tally, of: reader, source: source)
-    for imported in mapper.tally.imports {
+    record(tally, of: reader, source: source)
+    for imported in tally.imports {
       try follow(imported, from: document, reader.documentName)
     }
   }
