@@ -30,14 +30,21 @@ public final class FactWriter {
   private var pending: PendingNode?
   /// Whether this is the source's first run, when no fact can come from an earlier one.
   private var isFirstRun: Bool { run == 1 }
-  /// The adjacency of the relationships this run created, written in sorted batches.
-  private var adjacency: AdjacencyBuffer
-  /// The relationships whose adjacency is still in `adjacency`, by endpoints and type, so a
-  /// repeated statement finds them.
+  /// The relationships this run created and has not written yet.
+  private var created: RelationshipBatch
+  /// Those relationships by endpoints and type, so a repeated statement finds them.
   private var bufferedRelationships: [RelationshipKey: RelationshipID] = [:]
-  /// The endpoints of those relationships: a label change on one writes the buffer first,
-  /// because the buffered rows keep the label bitmaps they were added with.
+  /// Their endpoints: a label change on one writes the batch first, because the batch keeps
+  /// the label bitmaps its relationships were added with.
   private var bufferedEndpoints: Set<NodeID> = []
+  /// The facts of the nodes and relationships this run created, which no earlier run can have
+  /// stated: written in batches with the relationships.
+  private var newFacts: RowBatcher
+  /// The highest node ID a stored relationship can have as an endpoint: the highest before
+  /// this run, raised to the highest at each write of `created`.
+  private var storedEndpointLimit: Int64
+  /// The highest node ID so far.
+  private var highestNode: Int64
   /// Label bitmaps of recent relationship endpoints; a node's entry is dropped when its labels
   /// are written, and the whole cache when it grows past `cachedKeys`.
   private var labelBits: [NodeID: Int64] = [:]
@@ -59,16 +66,14 @@ public final class FactWriter {
     }
     guard let found else { throw StoreError.corruptValue("fact source \(source) vanished") }
     (sourceID, run) = found
-    nodeWatermark = try Self.highestID(in: "node", on: connection)
-    relationshipWatermark = try Self.highestID(in: "relationship", on: connection)
-    adjacency = try AdjacencyBuffer(transaction)
-  }
-
-  private static func highestID(in table: String, on connection: Connection) throws -> Int64 {
-    guard case .integer(let id) = try connection.scalar("SELECT max(id) FROM \(table)") else {
-      return 0
-    }
-    return id
+    nodeWatermark = try connection.highestID(in: "node")
+    relationshipWatermark = try connection.highestID(in: "relationship")
+    storedEndpointLimit = nodeWatermark
+    highestNode = nodeWatermark
+    created = try RelationshipBatch(transaction)
+    newFacts = try RowBatcher(
+      into: "fact(source, kind, entity, key, run, rank)", integerColumns: 6,
+      onConflict: "ON CONFLICT DO NOTHING", on: connection)
   }
 
   /// Applies one fact.
@@ -94,7 +99,7 @@ public final class FactWriter {
   /// run changed.
   public func finish() throws -> FactSummary {
     try flush()
-    try writeAdjacency()
+    try writeCreated()
     try retractStaleFacts()
     for (node, before) in nodeBefore {
       if let after = try nodeHash(node), after != before { summary.nodesUpdated += 1 }
@@ -127,10 +132,12 @@ public final class FactWriter {
       try connection.run(
         "INSERT INTO node_key(key, node) VALUES (?, ?)", [.text(key), .integer(id.rawValue)])
       summary.nodesCreated += 1
+      highestNode = max(highestNode, id.rawValue)
+      try recordNew(.node, entity: id.rawValue)
     }
     if nodes.count >= Self.cachedKeys { nodes.removeAll(keepingCapacity: true) }
     nodes[key] = id
-    _ = try record(.node, entity: id.rawValue, key: 0)
+    if id.rawValue <= nodeWatermark { _ = try record(.node, entity: id.rawValue, key: 0) }
     return id
   }
 
@@ -178,7 +185,7 @@ public final class FactWriter {
     guard !node.labels.isEmpty || !node.properties.isEmpty else { return }
     if !node.labels.isEmpty {
       labelBits[node.id] = nil
-      if bufferedEndpoints.contains(node.id) { try writeAdjacency() }
+      if bufferedEndpoints.contains(node.id) { try writeCreated() }
     }
     try transaction.amendNode(node.id, addingLabels: node.labels, setting: node.properties)
   }
@@ -190,7 +197,14 @@ public final class FactWriter {
   ) throws {
     let key = RelationshipKey(
       start: start, type: try transaction.intern(type, .relationshipType), end: end)
-    guard let id = try existingRelationship(key) else {
+    if let id = bufferedRelationships[key] {
+      // Created by this run and stated again: the statements' properties add up.
+      guard !properties.isEmpty else { return }
+      try writeCreated()
+      try transaction.setProperties(properties, onRelationship: id)
+      return
+    }
+    guard let id = try storedRelationship(key) else {
       try createRelationship(key, properties)
       return
     }
@@ -206,9 +220,11 @@ public final class FactWriter {
     }
   }
 
-  /// The relationship `key` names, if any: one this run created, or one in the store.
-  private func existingRelationship(_ key: RelationshipKey) throws -> RelationshipID? {
-    if let buffered = bufferedRelationships[key] { return buffered }
+  /// The stored relationship `key` names, if any. Only one between nodes that existed when
+  /// `created` was last written (or before this run) can be stored, so the others are not
+  /// looked for.
+  private func storedRelationship(_ key: RelationshipKey) throws -> RelationshipID? {
+    guard max(key.start.rawValue, key.end.rawValue) <= storedEndpointLimit else { return nil }
     let found = try transaction.connection.scalar(
       "SELECT relationship FROM adjacency_out WHERE node = ? AND type = ? AND neighbor = ? LIMIT 1",
       [.integer(key.start.rawValue), .integer(key.type), .integer(key.end.rawValue)])
@@ -216,26 +232,28 @@ public final class FactWriter {
     return RelationshipID(id)
   }
 
-  /// Creates the relationship `key` names: its row now, its adjacency in the buffer.
+  /// Creates the relationship `key` names, in the batch of those this run created.
   private func createRelationship(_ key: RelationshipKey, _ properties: [String: Value]) throws {
-    let id = try transaction.insertRelationshipRow(
-      from: key.start, to: key.end, typeID: key.type, properties: properties)
-    adjacency.append(
-      relationship: id.rawValue, start: key.start.rawValue, end: key.end.rawValue, type: key.type,
-      startBits: try bits(of: key.start), endBits: try bits(of: key.end))
+    let id = try created.add(
+      from: key.start, startBits: try bits(of: key.start), to: key.end,
+      endBits: try bits(of: key.end), type: key.type, properties: properties
+    ) { try transaction.intern($0, .propertyKey) }
     bufferedRelationships[key] = id
     bufferedEndpoints.insert(key.start)
     bufferedEndpoints.insert(key.end)
-    if adjacency.isFull { try writeAdjacency() }
     summary.relationshipsCreated += 1
-    _ = try record(.relationship, entity: id.rawValue, key: 0)
+    try recordNew(.relationship, entity: id.rawValue)
+    if created.isFull { try writeCreated() }
   }
 
-  /// Writes the buffered adjacency, after which the store finds those relationships itself.
-  private func writeAdjacency() throws {
-    try adjacency.flush()
+  /// Writes the relationships this run created so far and the new facts, after which the
+  /// store finds them itself.
+  private func writeCreated() throws {
+    try created.flush()
+    try newFacts.flush()
     bufferedRelationships.removeAll(keepingCapacity: true)
     bufferedEndpoints.removeAll(keepingCapacity: true)
+    storedEndpointLimit = highestNode
   }
 
   private func bits(of node: NodeID) throws -> Int64 {
@@ -256,6 +274,11 @@ public final class FactWriter {
     case restated
     /// This run stated it already, with this rank (0 for unranked facts).
     case repeated(rank: Int64)
+  }
+
+  /// Stamps the fact that this run created `entity`, which no run can have stated before.
+  private func recordNew(_ kind: FactKind, entity: Int64) throws {
+    try newFacts.append(sourceID, kind.rawValue, entity, 0, run, 0)
   }
 
   /// Stamps a fact with this run.

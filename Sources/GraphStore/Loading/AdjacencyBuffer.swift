@@ -35,7 +35,6 @@ struct AdjacencyBuffer {
     pending.reserveCapacity(capacity)
   }
 
-  var isEmpty: Bool { pending.isEmpty }
   var isFull: Bool { pending.count >= capacity }
 
   /// Buffers the adjacency of relationship `relationship` of type `type` from `start` (whose

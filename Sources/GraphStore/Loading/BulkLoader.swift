@@ -4,10 +4,9 @@ import SQLiteDB
 /// The fast path for loading many nodes and relationships in one transaction.
 ///
 /// Nodes are written as they come. A relationship's endpoints are checked as it comes (from
-/// memory for nodes of this load); its row is written in batches of many rows per statement, and
-/// its two adjacency rows wait in an `AdjacencyBuffer`. Relationships added through the loader
-/// are therefore not visible to traversal until the load finishes; the whole load commits at
-/// once or not at all.
+/// memory for nodes of this load); it is then written through a `RelationshipBatch`, so
+/// relationships added through the loader are not visible to traversal until the load
+/// finishes. The whole load commits at once or not at all.
 public final class BulkLoader {
   private let transaction: WriteTransaction
   private var connection: Connection { transaction.connection }
@@ -17,22 +16,12 @@ public final class BulkLoader {
   /// Names interned during this load, by catalog kind, to skip the catalog on the hot path.
   private var internedIDs: [[String: Int64]] = Array(
     repeating: [:], count: CatalogKind.allCases.count)
-  private var adjacency: AdjacencyBuffer
-  private var properties = ByteWriter()
-  private let emptyProperties = PropertyRecord().encoded()
-  /// The ID the next relationship gets: SQLite's own choice, one past the largest.
-  private var nextRelationship: Int64
-  private var relationships: RowBatcher
+  private var relationships: RelationshipBatch
 
   init(_ transaction: WriteTransaction, chunkSize: Int) throws {
     self.transaction = transaction
-    let connection = transaction.connection
-    labelBits = NodeLabelBits(firstNewNode: try Self.nextID(after: "node", on: connection))
-    nextRelationship = try Self.nextID(after: "relationship", on: connection)
-    relationships = try RowBatcher(
-      into: #"relationship(id, start, "end", type, properties)"#, integerColumns: 4, hasBlob: true,
-      on: connection)
-    adjacency = try AdjacencyBuffer(transaction, capacity: chunkSize)
+    labelBits = NodeLabelBits(firstNewNode: try transaction.connection.highestID(in: "node") + 1)
+    relationships = try RelationshipBatch(transaction, capacity: chunkSize)
   }
 
   /// Adds a node; see `WriteTransaction.createNode(labels:properties:)`.
@@ -53,26 +42,12 @@ public final class BulkLoader {
   ) throws -> RelationshipID {
     let startBits = try labelBits.bits(of: start, on: connection)
     let endBits = try labelBits.bits(of: end, on: connection)
-    let typeID = try interned(type, .relationshipType)
-    let id = nextRelationship
-    nextRelationship += 1
-    if properties.isEmpty {
-      try relationships.append([id, start.rawValue, end.rawValue, typeID], blob: emptyProperties)
-    } else {
-      let entries = try properties.map { key, value in
-        try PropertyRecord.validate(value, key: key)
-        return (key: try interned(key, .propertyKey), value: value)
-      }
-      self.properties.removeAll()
-      PropertyRecord.encode(entries, into: &self.properties)
-      try relationships.append(
-        [id, start.rawValue, end.rawValue, typeID], blob: self.properties.bytes)
-    }
-    adjacency.append(
-      relationship: id, start: start.rawValue, end: end.rawValue, type: typeID,
-      startBits: startBits, endBits: endBits)
-    if adjacency.isFull { try adjacency.flush() }
-    return RelationshipID(id)
+    let id = try relationships.add(
+      from: start, startBits: startBits, to: end, endBits: endBits,
+      type: try interned(type, .relationshipType), properties: properties
+    ) { try interned($0, .propertyKey) }
+    if relationships.isFull { try relationships.flush() }
+    return id
   }
 
   /// The ID of a relationship type or property key, from this load's own memory when it can.
@@ -86,19 +61,10 @@ public final class BulkLoader {
   /// Writes what is still buffered, then the degrees and statistics of everything loaded.
   func finish() throws {
     try relationships.flush()
-    try adjacency.flush()
     for (label, count) in nodesByLabel {
       try transaction.adjustStatistics(.labels, id: label, by: count)
     }
     try transaction.adjustStatistics(.labels, id: Statistics.allRows, by: nodeCount)
-  }
-
-  /// The ID SQLite will give the next row of `table` (one past the largest so far).
-  private static func nextID(after table: String, on connection: Connection) throws -> Int64 {
-    guard
-      case .integer(let last) = try connection.scalar("SELECT coalesce(max(id), 0) FROM \(table)")
-    else { throw StoreError.corruptValue("\(table) IDs are not integers") }
-    return last + 1
   }
 }
 

@@ -1,0 +1,63 @@
+import GraphModel
+import SQLiteDB
+
+/// Relationships created many at a time in one write transaction.
+///
+/// Each gets the next ID as it is added; its row is written in batches of many rows per
+/// statement and its adjacency through an `AdjacencyBuffer`. Until `flush()` the added
+/// relationships are invisible: not found by ID, not traversed, not in degrees or statistics.
+struct RelationshipBatch {
+  private var rows: RowBatcher
+  private var adjacency: AdjacencyBuffer
+  /// The ID the next relationship gets: SQLite's own choice, one past the largest.
+  private var nextID: Int64
+  private var encoded = ByteWriter()
+  private let emptyProperties = PropertyRecord().encoded()
+
+  init(_ transaction: WriteTransaction, capacity: Int = AdjacencyBuffer.defaultCapacity) throws {
+    let connection = transaction.connection
+    rows = try RowBatcher(
+      into: #"relationship(id, start, "end", type, properties)"#, integerColumns: 4, hasBlob: true,
+      on: connection)
+    adjacency = try AdjacencyBuffer(transaction, capacity: capacity)
+    nextID = try connection.highestID(in: "relationship") + 1
+  }
+
+  /// Whether the batch holds as many relationships as it should before a `flush()`.
+  var isFull: Bool { adjacency.isFull }
+
+  /// Adds a relationship of type `type` from `start`, whose label bitmap is `startBits`, to
+  /// `end` (`endBits`).
+  ///
+  /// - Parameter keyID: the interned ID of a property key.
+  /// - Throws: `StoreError.invalidPropertyValue` for a value a property cannot hold.
+  mutating func add(
+    from start: NodeID, startBits: Int64, to end: NodeID, endBits: Int64, type: Int64,
+    properties: [String: Value], keyID: (String) throws -> Int64
+  ) throws -> RelationshipID {
+    let id = nextID
+    nextID += 1
+    let row = [id, start.rawValue, end.rawValue, type]
+    if properties.isEmpty {
+      try rows.append(row, blob: emptyProperties)
+    } else {
+      let entries = try properties.map { key, value in
+        try PropertyRecord.validate(value, key: key)
+        return (key: try keyID(key), value: value)
+      }
+      encoded.removeAll()
+      PropertyRecord.encode(entries, into: &encoded)
+      try rows.append(row, blob: encoded.bytes)
+    }
+    adjacency.append(
+      relationship: id, start: start.rawValue, end: end.rawValue, type: type,
+      startBits: startBits, endBits: endBits)
+    return RelationshipID(id)
+  }
+
+  /// Writes every relationship added so far.
+  mutating func flush() throws {
+    try rows.flush()
+    try adjacency.flush()
+  }
+}
