@@ -43,17 +43,20 @@ final class ImportSession {
       ["name": .string(iri.localName)]
     }
     let name = reader.documentName
-    let tally = try ConcurrentFactReader(reader, mapping: options.mapping).forEachBatch { batch in
-      for fact in batch.facts { try writer.apply(fact) }
-      axiomsRead += batch.axioms
+    var mapper = GraphMapper(mapping: options.mapping)
+    try ConcurrentAxiomReader(reader).forEachBatch { batch in
+      for axiom in batch.axioms {
+        for fact in mapper.facts(for: axiom) { try writer.apply(fact) }
+      }
+      axiomsRead += batch.axioms.count
       options.progress?(
         ImportProgress(
           file: name, bytesRead: batch.bytesRead, totalBytes: size,
           axioms: axiomsRead))
     }
     report.changes.add(try writer.finish())
-    record(tally, of: reader, source: source)
-    for imported in tally.imports {
+    record(mapper.tally, of: reader, source: source)
+    for imported in mapper.tally.imports {
       try follow(imported, from: document, reader.documentName)
     }
   }
