@@ -43,11 +43,12 @@ WITH wantedMuscles, collect(DISTINCT owned.name) AS ownedEquipment
 OPTIONAL MATCH (hurt:MuscleGroup)-[:PART_OF*0..4]->(injury:MuscleGroup)
   WHERE injury.name IN $avoid
 WITH wantedMuscles, ownedEquipment, collect(DISTINCT hurt.name) AS avoidedMuscleNames
+OPTIONAL MATCH (goal:Goal {name: $goal})
 MATCH (e:Exercise)
   WHERE e.difficulty <= $level AND NOT e.id IN $exclude
-OPTIONAL MATCH (e)-[goalEdge:TARGETS]->(goal:Goal {name: $goal})
+OPTIONAL MATCH (e)-[goalEdge:TARGETS]->(goal)
 WITH e, goalEdge, goal, wantedMuscles, ownedEquipment, avoidedMuscleNames
-  WHERE $goal IS NULL OR goal IS NOT NULL
+  WHERE $goal IS NULL OR goalEdge IS NOT NULL
 WITH e, goalEdge, goal, ownedEquipment, avoidedMuscleNames,
   [(e)-[t:TARGETS]->(m:MuscleGroup) WHERE size($muscles) = 0 OR m.name IN wantedMuscles |
     {muscle: m.name, role: t.role}] AS matched
