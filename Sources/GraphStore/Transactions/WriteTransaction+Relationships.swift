@@ -14,9 +14,14 @@ extension WriteTransaction {
     let startBits = try labelBits(of: start)
     let endBits = try labelBits(of: end)
     let typeID = try intern(type, .relationshipType)
-    let id = try insertRelationshipRow(
-      from: start, to: end, typeID: typeID, properties: properties
-    ).rawValue
+    try connection.run(
+      #"INSERT INTO relationship(start, "end", type, properties) VALUES (?, ?, ?, ?)"#,
+      [
+        .integer(start.rawValue), .integer(end.rawValue), .integer(typeID),
+        .blob(try record(properties).encoded()),
+      ])
+    let id = connection.lastInsertRowID
+    didCreate(relationship: RelationshipID(id))
     try insertAdjacency(
       .outgoing, node: start.rawValue, typeID: typeID, neighbor: end.rawValue, relationship: id,
       bits: endBits)
@@ -89,22 +94,6 @@ extension WriteTransaction {
   }
 
   // MARK: Helpers
-
-  /// Writes a new relationship's row only; its adjacency, degrees and statistics are the
-  /// caller's to write.
-  func insertRelationshipRow(
-    from start: NodeID, to end: NodeID, typeID: Int64, properties: [String: Value]
-  ) throws -> RelationshipID {
-    try connection.run(
-      #"INSERT INTO relationship(start, "end", type, properties) VALUES (?, ?, ?, ?)"#,
-      [
-        .integer(start.rawValue), .integer(end.rawValue), .integer(typeID),
-        .blob(try record(properties).encoded()),
-      ])
-    let id = RelationshipID(connection.lastInsertRowID)
-    didCreate(relationship: id)
-    return id
-  }
 
   /// The label bitmap of node `node`.
   /// - Throws: `StoreError.nodeNotFound` when there is no such node.
