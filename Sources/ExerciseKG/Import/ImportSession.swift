@@ -2,9 +2,9 @@ import Foundation
 import GraphStore
 import OWLImport
 
-/// One import in progress: reads documents, maps their axioms and applies the facts to the
-/// open write transaction (reading one batch ahead on another thread), following imports to
-/// local files.
+/// One import in progress: reads documents (parsing ahead on another thread, see
+/// `ConcurrentAxiomReader`), maps their axioms and applies the facts to the open write
+/// transaction, following imports to local files.
 final class ImportSession {
   enum Document {
     case path(String)
