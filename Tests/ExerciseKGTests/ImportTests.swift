@@ -229,6 +229,34 @@ import Testing
     #expect(report.warnings.first?.message.contains("http://example.org/nowhere") == true)
   }
 
+  @Test func nestedXMLBaseAndLanguageApplyToTheirElementAndBelowOnly() throws {
+    let graph = try graph()
+    let document = try ImportFixtures.write(
+      """
+      <?xml version="1.0"?>
+      <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+          xmlns:rdfs="http://www.w3.org/2000/01/rdf-schema#" xmlns:ex="http://example.org/gym#"
+          xml:base="http://example.org/gym" xml:lang="en">
+        <ex:Exercise rdf:about="#Squat"><rdfs:label>Squat</rdfs:label></ex:Exercise>
+        <ex:Exercise rdf:about="#Row" xml:base="http://example.org/other/" xml:lang="de">
+          <rdfs:label>Rudern</rdfs:label>
+          <ex:requires xml:base="kit/" rdf:resource="bench"/>
+        </ex:Exercise>
+        <ex:Exercise rdf:about="#Plank" xml:lang=""><rdfs:label>Plank</rdfs:label></ex:Exercise>
+      </rdf:RDF>
+      """, "scopes.rdf", in: directory)
+    _ = try graph.importOntology(at: [document], options: ImportFixtures.noMapping)
+    let rows = try graph.execute(
+      "MATCH (e:Exercise) OPTIONAL MATCH (e)-[:REQUIRES]->(k) RETURN e.iri, e.labels, k.iri ORDER BY e.iri"
+    ).result.rows
+    #expect(
+      rows == [
+        ["http://example.org/gym#Plank", ["Plank"], nil],
+        ["http://example.org/gym#Squat", ["Squat@en"], nil],
+        ["http://example.org/other/#Row", ["Rudern@de"], "http://example.org/other/kit/bench"],
+      ])
+  }
+
   /// An OWL/XML document with `body` as its axioms, its IRIs relative to `iri`.
   static func document(iri: String, _ body: String) -> String {
     """

@@ -5,7 +5,7 @@ public struct Literal: Hashable, Sendable {
   public let lexical: String
   /// The datatype IRI; `nil` for a plain or language-tagged string.
   public let datatype: String?
-  /// The language tag (`en`, `de-CH`), lower-cased.
+  /// The language tag (`en`, `de-CH`), lower-cased; `nil` for none (`xml:lang=""` says none).
   public let language: String?
   /// The literal as a property value: integers, floating-point numbers and booleans of the XSD
   /// datatypes become numbers and booleans, everything else a string; `nil` when the lexical
@@ -15,7 +15,7 @@ public struct Literal: Hashable, Sendable {
   public init(_ lexical: String, datatype: String? = nil, language: String? = nil) {
     self.lexical = lexical
     self.datatype = datatype
-    self.language = language?.lowercased()
+    self.language = language.flatMap { $0.isEmpty ? nil : $0.lowercased() }
     value = Self.value(of: lexical, datatype: datatype)
   }
 

@@ -235,10 +235,13 @@ struct OWLXMLParser {
 
   /// The expansion of `prefix:local` when its prefix is declared.
   private func expansion(of abbreviated: String) -> String? {
-    guard let colon = abbreviated.firstIndex(of: ":"),
-      let namespace = prefixes[String(abbreviated[..<colon])]
+    let bytes = abbreviated.utf8
+    guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")),
+      let namespace = prefixes[String(Substring(bytes[..<colon]))]
     else { return nil }
-    return namespace + abbreviated[abbreviated.index(after: colon)...]
+    var iri = namespace
+    iri.append(contentsOf: Substring(bytes[bytes.index(after: colon)...]))
+    return iri
   }
 
   private func resolved(_ reference: String, in element: XMLElement) -> String {

@@ -13,6 +13,13 @@ struct XMLAttribute: Hashable, Sendable {
   let value: String
 }
 
+/// What an element inherits from its ancestors unless it sets its own: `xml:lang` and the base
+/// IRI.
+struct XMLScope: Sendable {
+  var language: String?
+  var base: String?
+}
+
 /// One element read whole, with everything under it: the unit the parsers work on.
 ///
 /// The reader hands out the root's children one at a time as these trees, so memory is bounded
@@ -27,10 +34,13 @@ struct XMLElement: Sendable {
   var text: String = ""
   /// 1-based line of the start tag.
   let line: Int
+  /// The `xml:lang` and base IRI in scope.
+  let scope: XMLScope
+
   /// The `xml:lang` in scope, if any.
-  let language: String?
+  var language: String? { scope.language }
   /// The base IRI in scope (`xml:base`, else the document's own location), if any.
-  let base: String?
+  var base: String? { scope.base }
 
   /// The value of the attribute `local` in `namespace` (`""` for an unprefixed attribute).
   func attribute(_ namespace: String, _ local: String) -> String? {

@@ -31,6 +31,8 @@ final class XMLStreamReader {
   private var producedBytes = 0
   /// A copy of in-memory input, which libxml2 reads without copying: it lives as the reader does.
   private let memory: UnsafeMutableBufferPointer<CChar>?
+  /// The root element's `xml:lang` and base IRI, which its children inherit.
+  private var rootScope = XMLScope(language: nil, base: nil)
 
   private static let options = Int32(
     XML_PARSE_NOENT.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
@@ -77,7 +79,9 @@ final class XMLStreamReader {
             line: Int(xmlGetLineNo(xmlTextReaderCurrentNode(reader))),
             message: "\(reference); kg never loads external entities or DTDs")
         }
-        return try startElement()
+        let root = try startElement(in: nil)
+        rootScope = root.scope
+        return root
       }
     }
     throw ImportError(.malformedXML, file: input.name, message: "the document has no root element")
@@ -118,13 +122,13 @@ final class XMLStreamReader {
 
   /// Reads the element at the cursor and everything under it.
   private func subtree() throws(ImportError) -> XMLElement {
-    var stack = [try startElement()]
+    var stack = [try startElement(in: rootScope)]
     if xmlTextReaderIsEmptyElement(reader) == 1 { return stack[0] }
     let baseDepth = xmlTextReaderDepth(reader)
     while try advance() {
       switch Int(xmlTextReaderNodeType(reader)) {
       case Int(XML_READER_TYPE_ELEMENT.rawValue):
-        let element = try startElement()
+        let element = try startElement(in: stack[stack.count - 1].scope)
         if xmlTextReaderIsEmptyElement(reader) == 1 {
           stack[stack.count - 1].children.append(element)
         } else {
@@ -147,7 +151,10 @@ final class XMLStreamReader {
   }
 
   /// The element at the cursor, with its attributes, before its content.
-  private func startElement() throws(ImportError) -> XMLElement {
+  ///
+  /// - Parameter parent: the parent's `xml:lang` and base, which the element keeps unless it sets
+  ///   its own; `nil` for the root, whose come from libxml2 (the document's location).
+  private func startElement(in parent: XMLScope?) throws(ImportError) -> XMLElement {
     let depth = Int(xmlTextReaderDepth(reader))
     let line = Int(xmlGetLineNo(xmlTextReaderCurrentNode(reader)))
     let qualifiedName = interned(xmlTextReaderConstName(reader))
@@ -159,21 +166,34 @@ final class XMLStreamReader {
     let name = XMLName(
       namespace: interned(xmlTextReaderConstNamespaceUri(reader)),
       local: interned(xmlTextReaderConstLocalName(reader)))
-    let language = xmlTextReaderConstXmlLang(reader).map { interned($0) }
-    let base = xmlTextReaderConstBaseUri(reader).map { interned($0) }
+    var scope = parent
+    var setsBase = parent == nil
     var attributes: [XMLAttribute] = []
     while xmlTextReaderMoveToNextAttribute(reader) == 1 {
       let namespace = interned(xmlTextReaderConstNamespaceUri(reader))
       if namespace == XMLNamespace.xmlns { continue }
       let local = interned(xmlTextReaderConstLocalName(reader))
       if local == "xmlns" && namespace.isEmpty { continue }
-      attributes.append(
-        XMLAttribute(name: XMLName(namespace: namespace, local: local), value: try value()))
+      let attribute = XMLAttribute(
+        name: XMLName(namespace: namespace, local: local), value: try value())
+      if namespace == XMLNamespace.xml {
+        if local == "lang" { scope?.language = attribute.value }
+        if local == "base" { setsBase = true }
+      }
+      attributes.append(attribute)
     }
     xmlTextReaderMoveToElement(reader)
+    if parent == nil {
+      scope = XMLScope(
+        language: xmlTextReaderConstXmlLang(reader).map { interned($0) }, base: nil)
+    }
+    if setsBase {
+      // libxml2 resolves `xml:base` against the enclosing bases and the document's location.
+      scope?.base = xmlTextReaderConstBaseUri(reader).map { interned($0) }
+    }
     return XMLElement(
       name: name, qualifiedName: qualifiedName, attributes: attributes, line: line,
-      language: language, base: base)
+      scope: scope ?? XMLScope(language: nil, base: nil))
   }
 
   /// The value of the node at the cursor, counted against the expansion cap.
