@@ -45,6 +45,21 @@ import Testing
     #expect(problems == [], "\(problems)")
   }
 
+  @Test func aLoadNeverReusesTheIDOfADeletedRelationship() throws {
+    let deleted = try store.write { tx in
+      let a = try tx.createNode()
+      try tx.createRelationship(from: a, to: a, type: "SELF")
+      let last = try tx.createRelationship(from: a, to: a, type: "SELF")
+      try tx.deleteRelationship(last)
+      return last
+    }
+    let loaded = try store.bulkLoad { loader in
+      let node = try loader.addNode()
+      return try loader.addRelationship(from: node, to: node, type: "SELF")
+    }
+    #expect(loaded.rawValue > deleted.rawValue)
+  }
+
   @Test func aDanglingRelationshipFailsTheWholeLoad() throws {
     #expect(throws: StoreError.nodeNotFound(NodeID(500))) {
       try store.bulkLoad { loader in
