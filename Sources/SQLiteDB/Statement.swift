@@ -56,6 +56,15 @@ package final class Statement {
     try checkBind(bindBlob(buffer, at: index))
   }
 
+  /// Binds UTF-8 bytes as text to the 1-based parameter `index` (SQLite copies them).
+  package func bind(text buffer: UnsafeRawBufferPointer, at index: Int32) throws(SQLiteError) {
+    // Empty text must still be text, not NULL, so pass a non-nil pointer.
+    let start = (buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 1))?
+      .assumingMemoryBound(to: CChar.self)
+    try checkBind(
+      sqlite3_bind_text(handle, index, start, Int32(buffer.count), kg_sqlite_transient()))
+  }
+
   private func bindBlob(_ buffer: UnsafeRawBufferPointer, at index: Int32) -> Int32 {
     // A zero-length blob must still be a blob, not NULL, so pass a non-nil pointer.
     sqlite3_bind_blob(

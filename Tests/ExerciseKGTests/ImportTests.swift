@@ -109,6 +109,35 @@ import Testing
       try value(graph, "MATCH (:Exercise)-[:TARGETS]->(m:MuscleGroup) RETURN m.name") == "Lats")
   }
 
+  @Test func aDocumentLargerThanTheWriteBatchesImportsWhole() throws {
+    // More created nodes and relationships than one write-ahead batch holds, with each muscle's
+    // class stated only at the end, after relationships to it were written.
+    let exercises = 5_000
+    var axioms = (0..<exercises).map { index in
+      """
+      <ClassAssertion><Class IRI="#Exercise"/><NamedIndividual IRI="#e\(index)"/></ClassAssertion>
+      <DataPropertyAssertion><DataProperty IRI="#level"/><NamedIndividual IRI="#e\(index)"/><Literal datatypeIRI="http://www.w3.org/2001/XMLSchema#integer">\(index % 3)</Literal></DataPropertyAssertion>
+      <ObjectPropertyAssertion><ObjectProperty IRI="#targets"/><NamedIndividual IRI="#e\(index)"/><NamedIndividual IRI="#m\(index % 7)"/></ObjectPropertyAssertion>
+      """
+    }
+    axioms += (0..<7).map {
+      "<ClassAssertion><Class IRI=\"#MuscleGroup\"/><NamedIndividual IRI=\"#m\($0)\"/></ClassAssertion>"
+    }
+    let graph = try graph()
+    let document = try ImportFixtures.write(
+      Self.document(iri: "http://example.org/large", axioms.joined(separator: "\n")),
+      "large.owx", in: directory)
+    let report = try graph.importOntology(at: [document], options: ImportFixtures.noMapping)
+    #expect(report.changes.nodesCreated == exercises + 7)
+    #expect(report.changes.relationshipsCreated == exercises)
+    #expect(try graph.checkIntegrity().problems == [])
+    #expect(
+      try value(graph, "MATCH (e:Exercise {level: 2})-[:TARGETS]->(:MuscleGroup) RETURN count(e)")
+        == .integer(Int64((0..<exercises).filter { $0 % 3 == 2 }.count)))
+    let again = try graph.importOntology(at: [document], options: ImportFixtures.noMapping)
+    #expect(again.changes.isUnchanged)
+  }
+
   @Test func aNewVersionReplacesWhatTheOldOneStatedAndNothingElse() throws {
     let graph = try graph()
     let version1 = try ImportFixtures.write(

@@ -39,6 +39,13 @@ final class BoundedChannel<Element: Sendable>: @unchecked Sendable {
     condition.broadcast()
   }
 
+  /// Whether `receive()` would return without waiting.
+  var isReady: Bool {
+    condition.lock()
+    defer { condition.unlock() }
+    return !buffer.isEmpty || finished
+  }
+
   /// The next value, waiting for one; `nil` once the stream has ended.
   /// - Throws: the error the producer finished with, after the values sent before it.
   func receive() throws -> Element? {

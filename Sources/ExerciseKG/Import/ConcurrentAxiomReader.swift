@@ -7,7 +7,7 @@ import OWLImport
 /// Axioms come in batches of `ImportOptions.progressInterval`, in document order; at most
 /// `bufferedBatches` wait, so memory stays bounded however far reading gets ahead.
 final class ConcurrentAxiomReader: @unchecked Sendable {
-  // Unchecked: `reader` belongs to the reading thread from the start of `forEachBatch(_:)`
+  // Unchecked: `reader` belongs to the reading thread from the start of `forEachBatch(idle:_:)`
   // until it ends the channel; the caller's thread touches it only before, and after it has
   // received that end (the channel's lock orders the two).
   /// One batch of axioms, with how far the reader had got.
@@ -25,8 +25,11 @@ final class ConcurrentAxiomReader: @unchecked Sendable {
   }
 
   /// Calls `body` with each batch, on the calling thread, while the next ones are read.
-  /// - Throws: the reader's `ImportError`, or what `body` throws (which stops the reading).
-  func forEachBatch(_ body: (Batch) throws -> Void) throws {
+  ///
+  /// - Parameter idle: called, on the calling thread, before waiting for a batch not read yet.
+  /// - Throws: the reader's `ImportError`, or what `body` or `idle` throws (which stops the
+  ///   reading).
+  func forEachBatch(idle: () throws -> Void, _ body: (Batch) throws -> Void) throws {
     let channel = BoundedChannel<Batch>(capacity: Self.bufferedBatches)
     let done = DispatchSemaphore(value: 0)
     Thread.detachNewThread {
@@ -37,7 +40,11 @@ final class ConcurrentAxiomReader: @unchecked Sendable {
       channel.close()
       done.wait()
     }
-    while let batch = try channel.receive() { try body(batch) }
+    while true {
+      if !channel.isReady { try idle() }
+      guard let batch = try channel.receive() else { return }
+      try body(batch)
+    }
   }
 
   private func read(into channel: BoundedChannel<Batch>) {

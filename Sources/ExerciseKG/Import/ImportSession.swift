@@ -44,7 +44,7 @@ final class ImportSession {
     }
     let name = reader.documentName
     var mapper = GraphMapper(mapping: options.mapping)
-    try ConcurrentAxiomReader(reader).forEachBatch { batch in
+    try ConcurrentAxiomReader(reader).forEachBatch(idle: writer.writeAhead) { batch in
       for axiom in batch.axioms {
         for fact in mapper.facts(for: axiom) { try writer.apply(fact) }
       }

@@ -5,7 +5,9 @@ import SQLiteDB
 /// remembers them, so that importing the source again replaces exactly what it said before.
 ///
 /// Nodes are found by their key (an IRI) through `node_key`; a key never seen creates a node
-/// that carries the key as a property. Each fact is stamped with the source's current run;
+/// that carries the key as a property. A created node is kept in memory with what is stated
+/// about it, and written with the relationships this run created, in batches. Each fact is
+/// stamped with the source's current run;
 /// `finish()` retracts the facts of earlier runs that this one did not repeat, unless another
 /// source still states them.
 public final class FactWriter {
@@ -30,6 +32,13 @@ public final class FactWriter {
   private var pending: PendingNode?
   /// Whether this is the source's first run, when no fact can come from an earlier one.
   private var isFirstRun: Bool { run == 1 }
+  /// The nodes this run created: IDs are reserved here as keys are first seen.
+  private var createdNodes: NodeBatch
+  /// The created nodes not written yet, with their labels and properties so far.
+  private var unwrittenNodes: [NodeID: PendingNode] = [:]
+  /// Their keys, so a later mention finds them before `node_key` does.
+  private var unwrittenKeys: [String: NodeID] = [:]
+  private var nodeKeys: RowBatcher
   /// The relationships this run created and has not written yet.
   private var created: RelationshipBatch
   /// Those relationships by endpoints and type, so a repeated statement finds them.
@@ -71,6 +80,9 @@ public final class FactWriter {
     storedEndpointLimit = nodeWatermark
     highestNode = nodeWatermark
     created = try RelationshipBatch(transaction)
+    createdNodes = try NodeBatch(transaction)
+    nodeKeys = try RowBatcher(
+      into: "node_key(node, key)", integerColumns: 1, byteColumns: [.text], on: connection)
     newFacts = try RowBatcher(
       into: "fact(source, kind, entity, key, run, rank)", integerColumns: 6,
       onConflict: "ON CONFLICT DO NOTHING", on: connection)
@@ -95,6 +107,19 @@ public final class FactWriter {
     }
   }
 
+  /// Writes the nodes and relationships created so far, when there are enough to be worth a
+  /// batch. An importer calls it while it waits for more facts, so that less is left to write
+  /// at the end.
+  public func writeAhead() throws {
+    guard created.count >= Self.writeAheadMinimum || unwrittenNodes.count >= Self.writeAheadMinimum
+    else { return }
+    try flush()
+    try writeCreated()
+  }
+
+  /// The fewest created nodes or relationships `writeAhead()` writes.
+  private static let writeAheadMinimum = 4096
+
   /// Retracts what earlier runs of the source stated and this one did not, and says what the
   /// run changed.
   public func finish() throws -> FactSummary {
@@ -118,26 +143,33 @@ public final class FactWriter {
 
   /// The node keyed `key`, created when there is none; states that it exists.
   private func node(_ key: String) throws -> NodeID {
-    if let known = nodes[key] { return known }
-    let connection = transaction.connection
+    if let known = nodes[key] ?? unwrittenKeys[key] { return known }
     let id: NodeID
-    if case .integer(let existing) = try connection.scalar(
+    if case .integer(let existing) = try transaction.connection.scalar(
       "SELECT node FROM node_key WHERE key = ?", [.text(key)])
     {
       id = NodeID(existing)
     } else {
-      var properties = initialProperties(key)
-      properties[keyProperty] = .string(key)
-      id = try transaction.createNode(properties: properties)
-      try connection.run(
-        "INSERT INTO node_key(key, node) VALUES (?, ?)", [.text(key), .integer(id.rawValue)])
-      summary.nodesCreated += 1
-      highestNode = max(highestNode, id.rawValue)
-      try recordNew(.node, entity: id.rawValue)
+      id = try createNode(key)
     }
     if nodes.count >= Self.cachedKeys { nodes.removeAll(keepingCapacity: true) }
     nodes[key] = id
     if id.rawValue <= nodeWatermark { _ = try record(.node, entity: id.rawValue, key: 0) }
+    return id
+  }
+
+  /// Reserves a node for `key`, to be written with what facts state about it.
+  private func createNode(_ key: String) throws -> NodeID {
+    if unwrittenNodes.count >= Self.cachedKeys { try writeCreated() }
+    let id = createdNodes.reserveID()
+    var node = PendingNode(id: id)
+    node.properties = initialProperties(key)
+    node.properties[keyProperty] = .string(key)
+    unwrittenNodes[id] = node
+    unwrittenKeys[key] = id
+    summary.nodesCreated += 1
+    highestNode = id.rawValue
+    try recordNew(.node, entity: id.rawValue)
     return id
   }
 
@@ -150,7 +182,7 @@ public final class FactWriter {
     let stamp = try record(.property, entity: node.rawValue, key: keyID, rank: rank)
     let stated: Value
     if case .repeated(let earlierRank) = stamp {
-      let current = try pending?.properties[key] ?? transaction.property(key, ofNode: node)
+      let current = try pending?.properties[key] ?? property(key, of: node)
       switch merge {
       case .replace:
         stated = value
@@ -170,6 +202,12 @@ public final class FactWriter {
     pending?.properties[key] = stated
   }
 
+  /// The value of property `key` of `node` before the buffered statements.
+  private func property(_ key: String, of node: NodeID) throws -> Value {
+    if let unwritten = unwrittenNodes[node] { return unwritten.properties[key] ?? .null }
+    return try transaction.property(key, ofNode: node)
+  }
+
   /// Makes `node` the one whose labels and properties are buffered, writing the previous one.
   private func buffer(_ node: NodeID) throws {
     guard pending?.id != node else { return }
@@ -178,7 +216,7 @@ public final class FactWriter {
     pending = PendingNode(id: node)
   }
 
-  /// Writes the buffered node's labels and properties.
+  /// Writes the buffered node's labels and properties, or adds them to the unwritten node's.
   private func flush() throws {
     guard let node = pending else { return }
     pending = nil
@@ -187,7 +225,11 @@ public final class FactWriter {
       labelBits[node.id] = nil
       if bufferedEndpoints.contains(node.id) { try writeCreated() }
     }
-    try transaction.amendNode(node.id, addingLabels: node.labels, setting: node.properties)
+    if unwrittenNodes[node.id] != nil {
+      unwrittenNodes[node.id]?.amend(with: node)
+    } else {
+      try transaction.amendNode(node.id, addingLabels: node.labels, setting: node.properties)
+    }
   }
 
   // MARK: Relationships
@@ -246,9 +288,17 @@ public final class FactWriter {
     if created.isFull { try writeCreated() }
   }
 
-  /// Writes the relationships this run created so far and the new facts, after which the
-  /// store finds them itself.
+  /// Writes the nodes and relationships this run created so far and the new facts, after which
+  /// the store finds them itself.
   private func writeCreated() throws {
+    for (id, node) in unwrittenNodes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+      try createdNodes.add(id, labels: node.labels, properties: node.properties)
+    }
+    for (key, id) in unwrittenKeys { try nodeKeys.append([id.rawValue], Array(key.utf8)) }
+    unwrittenNodes.removeAll(keepingCapacity: true)
+    unwrittenKeys.removeAll(keepingCapacity: true)
+    try createdNodes.flush()
+    try nodeKeys.flush()
     try created.flush()
     try newFacts.flush()
     bufferedRelationships.removeAll(keepingCapacity: true)
@@ -258,7 +308,12 @@ public final class FactWriter {
 
   private func bits(of node: NodeID) throws -> Int64 {
     if let known = labelBits[node] { return known }
-    let bits = try transaction.labelBits(of: node)
+    let bits =
+      if let unwritten = unwrittenNodes[node] {
+        LabelSet(try unwritten.labels.map { try transaction.intern($0, .label) }).bits
+      } else {
+        try transaction.labelBits(of: node)
+      }
     if labelBits.count >= Self.cachedKeys { labelBits.removeAll(keepingCapacity: true) }
     labelBits[node] = bits
     return bits
@@ -391,7 +446,8 @@ private struct RelationshipKey: Hashable {
   let end: NodeID
 }
 
-/// The labels and properties stated for one node, not yet written.
+/// Labels and properties of one node, not yet written: what statements add to a stored node, or
+/// everything about a node created by the run.
 private struct PendingNode {
   let id: NodeID
   private(set) var labels: [String] = []
@@ -401,6 +457,12 @@ private struct PendingNode {
 
   mutating func add(_ label: String) {
     if !labels.contains(label) { labels.append(label) }
+  }
+
+  /// Adds `other`'s labels and sets its properties (a null value removing the property).
+  mutating func amend(with other: PendingNode) {
+    for label in other.labels { add(label) }
+    for (key, value) in other.properties { properties[key] = value.isNull ? nil : value }
   }
 }
 

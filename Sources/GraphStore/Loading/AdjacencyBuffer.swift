@@ -37,6 +37,9 @@ struct AdjacencyBuffer {
 
   var isFull: Bool { pending.count >= capacity }
 
+  /// How many relationships' rows are buffered.
+  var count: Int { pending.count }
+
   /// Buffers the adjacency of relationship `relationship` of type `type` from `start` (whose
   /// label bitmap is `startBits`) to `end` (`endBits`).
   mutating func append(

@@ -3,16 +3,15 @@ import SQLiteDB
 
 /// The fast path for loading many nodes and relationships in one transaction.
 ///
-/// Nodes are written as they come. A relationship's endpoints are checked as it comes (from
-/// memory for nodes of this load); it is then written through a `RelationshipBatch`, so
-/// relationships added through the loader are not visible to traversal until the load
-/// finishes. The whole load commits at once or not at all.
+/// Nodes are written through a `NodeBatch`. A relationship's endpoints are checked as it comes
+/// (from memory for nodes of this load); it is then written through a `RelationshipBatch`. So
+/// what is added through the loader is not all visible until the load finishes. The whole load
+/// commits at once or not at all.
 public final class BulkLoader {
   private let transaction: WriteTransaction
   private var connection: Connection { transaction.connection }
   private var labelBits: NodeLabelBits
-  private var nodesByLabel: [Int64: Int64] = [:]
-  private var nodeCount: Int64 = 0
+  private var nodes: NodeBatch
   /// Names interned during this load, by catalog kind, to skip the catalog on the hot path.
   private var internedIDs: [[String: Int64]] = Array(
     repeating: [:], count: CatalogKind.allCases.count)
@@ -20,6 +19,7 @@ public final class BulkLoader {
 
   init(_ transaction: WriteTransaction, chunkSize: Int) throws {
     self.transaction = transaction
+    nodes = try NodeBatch(transaction)
     labelBits = NodeLabelBits(firstNewNode: try transaction.connection.highestID(in: "node") + 1)
     relationships = try RelationshipBatch(transaction, capacity: chunkSize)
   }
@@ -27,10 +27,8 @@ public final class BulkLoader {
   /// Adds a node; see `WriteTransaction.createNode(labels:properties:)`.
   @discardableResult
   public func addNode(labels: [String] = [], properties: [String: Value] = [:]) throws -> NodeID {
-    let (id, labelSet) = try transaction.insertNode(labels: labels, properties: properties)
-    for label in labelSet.ids { nodesByLabel[label, default: 0] += 1 }
-    nodeCount += 1
-    labelBits.record(id, labelSet.bits)
+    let id = nodes.reserveID()
+    labelBits.record(id, try nodes.add(id, labels: labels, properties: properties))
     return id
   }
 
@@ -58,13 +56,10 @@ public final class BulkLoader {
     return id
   }
 
-  /// Writes what is still buffered, then the degrees and statistics of everything loaded.
+  /// Writes what is still buffered, with the degrees and statistics of everything loaded.
   func finish() throws {
+    try nodes.flush()
     try relationships.flush()
-    for (label, count) in nodesByLabel {
-      try transaction.adjustStatistics(.labels, id: label, by: count)
-    }
-    try transaction.adjustStatistics(.labels, id: Statistics.allRows, by: nodeCount)
   }
 }
 
@@ -77,12 +72,10 @@ private struct NodeLabelBits {
 
   init(firstNewNode: Int64) { self.firstNewNode = firstNewNode }
 
+  /// Keeps the bitmap of the load's next node.
   mutating func record(_ node: NodeID, _ bits: Int64) {
-    if node.rawValue == firstNewNode + Int64(newNodes.count) {
-      newNodes.append(bits)
-    } else {
-      otherNodes[node.rawValue] = bits
-    }
+    precondition(node.rawValue == firstNewNode + Int64(newNodes.count), "nodes out of order")
+    newNodes.append(bits)
   }
 
   /// The node's bitmap.

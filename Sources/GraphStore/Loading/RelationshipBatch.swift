@@ -17,14 +17,17 @@ struct RelationshipBatch {
   init(_ transaction: WriteTransaction, capacity: Int = AdjacencyBuffer.defaultCapacity) throws {
     let connection = transaction.connection
     rows = try RowBatcher(
-      into: #"relationship(id, start, "end", type, properties)"#, integerColumns: 4, hasBlob: true,
-      on: connection)
+      into: #"relationship(id, start, "end", type, properties)"#, integerColumns: 4,
+      byteColumns: [.blob], on: connection)
     adjacency = try AdjacencyBuffer(transaction, capacity: capacity)
     nextID = try connection.highestID(in: "relationship") + 1
   }
 
   /// Whether the batch holds as many relationships as it should before a `flush()`.
   var isFull: Bool { adjacency.isFull }
+
+  /// How many relationships were added since the last `flush()`.
+  var count: Int { adjacency.count }
 
   /// Adds a relationship of type `type` from `start`, whose label bitmap is `startBits`, to
   /// `end` (`endBits`).
@@ -39,7 +42,7 @@ struct RelationshipBatch {
     nextID += 1
     let row = [id, start.rawValue, end.rawValue, type]
     if properties.isEmpty {
-      try rows.append(row, blob: emptyProperties)
+      try rows.append(row, emptyProperties)
     } else {
       let entries = try properties.map { key, value in
         try PropertyRecord.validate(value, key: key)
@@ -47,7 +50,7 @@ struct RelationshipBatch {
       }
       encoded.removeAll()
       PropertyRecord.encode(entries, into: &encoded)
-      try rows.append(row, blob: encoded.bytes)
+      try rows.append(row, encoded.bytes)
     }
     adjacency.append(
       relationship: id, start: start.rawValue, end: end.rawValue, type: type,

@@ -2,32 +2,39 @@ import SQLiteDB
 
 /// Inserts rows many at a time: one `INSERT … VALUES (…), (…), …` statement per `batchSize`
 /// rows, so SQLite's per-statement work (step, reset, halt) is paid once per batch rather than
-/// once per row. Each row has integer columns, optionally followed by one blob column. The bulk
-/// loader uses it for rows whose order it already knows.
+/// once per row. Each row has integer columns, optionally followed by columns of bytes (blobs
+/// or UTF-8 text). The bulk loader uses it for rows whose order it already knows.
 struct RowBatcher {
   static let batchSize = 256
 
+  /// How a column after the integer ones is bound.
+  enum ByteColumn {
+    case blob
+    case text
+  }
+
   private let integerColumns: Int
-  private let hasBlob: Bool
+  private let byteColumns: [ByteColumn]
   private let batch: Statement
   private let single: Statement
   private var integers: [Int64] = []
-  private var blobBytes: [UInt8] = []
-  private var blobEnds: [Int] = []
+  private var bytes: [UInt8] = []
+  /// Where each byte field ends in `bytes`, row by row.
+  private var fieldEnds: [Int] = []
   private var rowCount = 0
 
   /// - Parameters:
   ///   - table: the table and its columns, e.g. `t(a, b, payload)`.
   ///   - integerColumns: how many integer columns lead each row.
-  ///   - hasBlob: whether a blob column follows them.
+  ///   - byteColumns: the columns of bytes that follow them.
   ///   - onConflict: an upsert clause for rows whose key exists (`ON CONFLICT … DO UPDATE …`).
   init(
-    into table: String, integerColumns: Int, hasBlob: Bool = false, onConflict: String = "",
-    on connection: Connection
+    into table: String, integerColumns: Int, byteColumns: [ByteColumn] = [],
+    onConflict: String = "", on connection: Connection
   ) throws {
     self.integerColumns = integerColumns
-    self.hasBlob = hasBlob
-    let placeholders = integerColumns + (hasBlob ? 1 : 0)
+    self.byteColumns = byteColumns
+    let placeholders = integerColumns + byteColumns.count
     let row = "(" + Array(repeating: "?", count: placeholders).joined(separator: ", ") + ")"
     batch = try connection.prepare(
       "INSERT INTO \(table) VALUES "
@@ -38,17 +45,18 @@ struct RowBatcher {
 
   /// Adds a row of integers, writing a full batch when there is one.
   mutating func append(_ row: Int64...) throws {
-    try append(row, blob: nil)
+    try append(row)
   }
 
-  /// Adds a row of integers and its blob, writing a full batch when there is one.
-  mutating func append(_ row: [Int64], blob: [UInt8]?) throws {
+  /// Adds a row of integers and its byte fields, writing a full batch when there is one.
+  mutating func append(_ row: [Int64], _ fields: [UInt8]...) throws {
     precondition(
-      row.count == integerColumns && (blob != nil) == hasBlob, "row does not fit the table")
+      row.count == integerColumns && fields.count == byteColumns.count, "row does not fit the table"
+    )
     integers.append(contentsOf: row)
-    if let blob {
-      blobBytes.append(contentsOf: blob)
-      blobEnds.append(blobBytes.count)
+    for field in fields {
+      bytes.append(contentsOf: field)
+      fieldEnds.append(bytes.count)
     }
     rowCount += 1
     if rowCount == Self.batchSize { try write(rows: 0..<rowCount, with: batch) }
@@ -67,11 +75,15 @@ struct RowBatcher {
         try statement.bind(integers[row * integerColumns + column], at: parameter)
         parameter += 1
       }
-      if hasBlob {
-        let start = row == 0 ? 0 : blobEnds[row - 1]
-        try blobBytes.withUnsafeBytes { bytes in
-          try statement.bind(
-            blob: UnsafeRawBufferPointer(rebasing: bytes[start..<blobEnds[row]]), at: parameter)
+      for (column, kind) in byteColumns.enumerated() {
+        let field = row * byteColumns.count + column
+        let start = field == 0 ? 0 : fieldEnds[field - 1]
+        try bytes.withUnsafeBytes { all in
+          let value = UnsafeRawBufferPointer(rebasing: all[start..<fieldEnds[field]])
+          switch kind {
+          case .blob: try statement.bind(blob: value, at: parameter)
+          case .text: try statement.bind(text: value, at: parameter)
+          }
         }
         parameter += 1
       }
@@ -83,8 +95,8 @@ struct RowBatcher {
 
   private mutating func clear() {
     integers.removeAll(keepingCapacity: true)
-    blobBytes.removeAll(keepingCapacity: true)
-    blobEnds.removeAll(keepingCapacity: true)
+    bytes.removeAll(keepingCapacity: true)
+    fieldEnds.removeAll(keepingCapacity: true)
     rowCount = 0
   }
 }

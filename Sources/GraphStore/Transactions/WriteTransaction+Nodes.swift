@@ -11,15 +11,6 @@ extension WriteTransaction {
   @discardableResult
   public func createNode(labels: [String] = [], properties: [String: Value] = [:]) throws -> NodeID
   {
-    let (id, labelSet) = try insertNode(labels: labels, properties: properties)
-    for label in labelSet.ids { try adjustStatistics(.labels, id: label, by: 1) }
-    try adjustStatistics(.labels, id: Statistics.allRows, by: 1)
-    return id
-  }
-
-  /// Writes a new node row, its label rows and index entries, leaving the statistics to the caller.
-  /// - Returns: the node's ID and its interned labels.
-  func insertNode(labels: [String], properties: [String: Value]) throws -> (NodeID, LabelSet) {
     checkActive()
     let state = NodeState(
       labels: LabelSet(try labels.map { try intern($0, .label) }),
@@ -36,11 +27,13 @@ extension WriteTransaction {
       try connection.run(
         "INSERT INTO node_label(label, node) VALUES (?, ?)",
         [.integer(label), .integer(id.rawValue)])
+      try adjustStatistics(.labels, id: label, by: 1)
     }
+    try adjustStatistics(.labels, id: Statistics.allRows, by: 1)
     if try indexDefinitions.coversAny(of: state.labels) {
       try indexMaintainer.reindex(id, from: nil, to: state)
     }
-    return (id, state.labels)
+    return id
   }
 
   /// Sets one property of node `id`; setting `.null` removes it.
