@@ -32,13 +32,8 @@ public final class FactWriter {
   private var pending: PendingNode?
   /// Whether this is the source's first run, when no fact can come from an earlier one.
   private var isFirstRun: Bool { run == 1 }
-  /// The nodes this run created: IDs are reserved here as keys are first seen.
-  private var createdNodes: NodeBatch
-  /// The created nodes not written yet, with their labels and properties so far.
-  private var unwrittenNodes: [NodeID: PendingNode] = [:]
-  /// Their keys, so a later mention finds them before `node_key` does.
-  private var unwrittenKeys: [String: NodeID] = [:]
-  private var nodeKeys: RowBatcher
+  /// The nodes this run created and has not written yet, with what it stated about them.
+  private var createdNodes: CreatedNodes
   /// The relationships this run created and has not written yet.
   private var created: RelationshipBatch
   /// Those relationships by endpoints and type, so a repeated statement finds them.
@@ -80,9 +75,7 @@ public final class FactWriter {
     storedEndpointLimit = nodeWatermark
     highestNode = nodeWatermark
     created = try RelationshipBatch(transaction)
-    createdNodes = try NodeBatch(transaction)
-    nodeKeys = try RowBatcher(
-      into: "node_key(node, key)", integerColumns: 1, byteColumns: [.text], on: connection)
+    createdNodes = try CreatedNodes(transaction)
     newFacts = try RowBatcher(
       into: "fact(source, kind, entity, key, run, rank)", integerColumns: 6,
       onConflict: "ON CONFLICT DO NOTHING", on: connection)
@@ -95,6 +88,15 @@ public final class FactWriter {
       _ = try node(key)
     case .label(let label, let key):
       let node = try node(key)
+      if createdNodes.contains(node) {
+        if !bufferedEndpoints.contains(node) || createdNodes.node(node, has: label) {
+          createdNodes.add(label, to: node)
+          labelBits[node] = nil
+          return
+        }
+        // A buffered relationship keeps its endpoints' label bitmaps: write it first.
+        try writeCreated()
+      }
       try buffer(node)
       let labelID = try transaction.intern(label, .label)
       _ = try record(.label, entity: node.rawValue, key: labelID)
@@ -111,7 +113,7 @@ public final class FactWriter {
   /// batch. An importer calls it while it waits for more facts, so that less is left to write
   /// at the end.
   public func writeAhead() throws {
-    guard created.count >= Self.writeAheadMinimum || unwrittenNodes.count >= Self.writeAheadMinimum
+    guard created.count >= Self.writeAheadMinimum || createdNodes.count >= Self.writeAheadMinimum
     else { return }
     try flush()
     try writeCreated()
@@ -143,7 +145,7 @@ public final class FactWriter {
 
   /// The node keyed `key`, created when there is none; states that it exists.
   private func node(_ key: String) throws -> NodeID {
-    if let known = nodes[key] ?? unwrittenKeys[key] { return known }
+    if let known = nodes[key] ?? createdNodes.id(forKey: key) { return known }
     let id: NodeID
     if case .integer(let existing) = try transaction.connection.scalar(
       "SELECT node FROM node_key WHERE key = ?", [.text(key)])
@@ -160,13 +162,10 @@ public final class FactWriter {
 
   /// Reserves a node for `key`, to be written with what facts state about it.
   private func createNode(_ key: String) throws -> NodeID {
-    if unwrittenNodes.count >= Self.cachedKeys { try writeCreated() }
-    let id = createdNodes.reserveID()
-    var node = PendingNode(id: id)
-    node.properties = initialProperties(key)
-    node.properties[keyProperty] = .string(key)
-    unwrittenNodes[id] = node
-    unwrittenKeys[key] = id
+    if createdNodes.count >= Self.cachedKeys { try writeCreated() }
+    var properties = initialProperties(key)
+    properties[keyProperty] = .string(key)
+    let id = createdNodes.create(key: key, properties: properties)
     summary.nodesCreated += 1
     highestNode = id.rawValue
     try recordNew(.node, entity: id.rawValue)
@@ -176,36 +175,18 @@ public final class FactWriter {
   private func applyProperty(_ key: String, _ value: Value, on node: NodeID, merge: PropertyMerge)
     throws
   {
+    guard !createdNodes.contains(node) else {
+      createdNodes.state(key, value, merge: merge, on: node)
+      return
+    }
     try buffer(node)
     let keyID = try transaction.intern(key, .propertyKey)
-    let rank: Int64? = if case .prefer(let rank) = merge { Int64(rank) } else { nil }
-    let stamp = try record(.property, entity: node.rawValue, key: keyID, rank: rank)
-    let stated: Value
-    if case .repeated(let earlierRank) = stamp {
-      let current = try pending?.properties[key] ?? property(key, of: node)
-      switch merge {
-      case .replace:
-        stated = value
-      case .accumulate, .collect:
-        if case .list(let values) = current {
-          stated = .list(values + [value])
-        } else {
-          stated = current.isNull ? .list([value]) : .list([current, value])
-        }
-      case .prefer(let rank):
-        guard rank < earlierRank else { return }
-        stated = value
-      }
-    } else {
-      stated = if case .collect = merge { .list([value]) } else { value }
+    let stamp = try record(.property, entity: node.rawValue, key: keyID, rank: merge.rank)
+    let earlierRank: Int64? = if case .repeated(let rank) = stamp { rank } else { nil }
+    let stated = try merge.stated(value, earlierRank: earlierRank) {
+      try pending?.properties[key] ?? transaction.property(key, ofNode: node)
     }
-    pending?.properties[key] = stated
-  }
-
-  /// The value of property `key` of `node` before the buffered statements.
-  private func property(_ key: String, of node: NodeID) throws -> Value {
-    if let unwritten = unwrittenNodes[node] { return unwritten.properties[key] ?? .null }
-    return try transaction.property(key, ofNode: node)
+    if let stated { pending?.properties[key] = stated }
   }
 
   /// Makes `node` the one whose labels and properties are buffered, writing the previous one.
@@ -216,7 +197,7 @@ public final class FactWriter {
     pending = PendingNode(id: node)
   }
 
-  /// Writes the buffered node's labels and properties, or adds them to the unwritten node's.
+  /// Writes the buffered node's labels and properties.
   private func flush() throws {
     guard let node = pending else { return }
     pending = nil
@@ -225,11 +206,7 @@ public final class FactWriter {
       labelBits[node.id] = nil
       if bufferedEndpoints.contains(node.id) { try writeCreated() }
     }
-    if unwrittenNodes[node.id] != nil {
-      unwrittenNodes[node.id]?.amend(with: node)
-    } else {
-      try transaction.amendNode(node.id, addingLabels: node.labels, setting: node.properties)
-    }
+    try transaction.amendNode(node.id, addingLabels: node.labels, setting: node.properties)
   }
 
   // MARK: Relationships
@@ -291,14 +268,7 @@ public final class FactWriter {
   /// Writes the nodes and relationships this run created so far and the new facts, after which
   /// the store finds them itself.
   private func writeCreated() throws {
-    for (id, node) in unwrittenNodes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-      try createdNodes.add(id, labels: node.labels, properties: node.properties)
-    }
-    for (key, id) in unwrittenKeys { try nodeKeys.append([id.rawValue], Array(key.utf8)) }
-    unwrittenNodes.removeAll(keepingCapacity: true)
-    unwrittenKeys.removeAll(keepingCapacity: true)
-    try createdNodes.flush()
-    try nodeKeys.flush()
+    try createdNodes.write(facts: &newFacts, source: sourceID, run: run)
     try created.flush()
     try newFacts.flush()
     bufferedRelationships.removeAll(keepingCapacity: true)
@@ -308,12 +278,7 @@ public final class FactWriter {
 
   private func bits(of node: NodeID) throws -> Int64 {
     if let known = labelBits[node] { return known }
-    let bits =
-      if let unwritten = unwrittenNodes[node] {
-        LabelSet(try unwritten.labels.map { try transaction.intern($0, .label) }).bits
-      } else {
-        try transaction.labelBits(of: node)
-      }
+    let bits = try createdNodes.labelBits(of: node) ?? transaction.labelBits(of: node)
     if labelBits.count >= Self.cachedKeys { labelBits.removeAll(keepingCapacity: true) }
     labelBits[node] = bits
     return bits
@@ -446,8 +411,7 @@ private struct RelationshipKey: Hashable {
   let end: NodeID
 }
 
-/// Labels and properties of one node, not yet written: what statements add to a stored node, or
-/// everything about a node created by the run.
+/// The labels and properties stated for one stored node, not yet written.
 private struct PendingNode {
   let id: NodeID
   private(set) var labels: [String] = []
@@ -457,12 +421,6 @@ private struct PendingNode {
 
   mutating func add(_ label: String) {
     if !labels.contains(label) { labels.append(label) }
-  }
-
-  /// Adds `other`'s labels and sets its properties (a null value removing the property).
-  mutating func amend(with other: PendingNode) {
-    for label in other.labels { add(label) }
-    for (key, value) in other.properties { properties[key] = value.isNull ? nil : value }
   }
 }
 

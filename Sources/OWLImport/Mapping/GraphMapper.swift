@@ -17,6 +17,9 @@ public struct GraphMapper: Sendable {
   public private(set) var tally = MappingTally()
   /// Declared data properties, annotation properties and datatypes: IRIs that are not nodes.
   private var nonNodes: Set<String> = []
+  private var labels = RememberedNames()
+  private var relationshipTypes = RememberedNames()
+  private var propertyKeys = RememberedNames()
 
   public init(mapping: OntologyMapping = OntologyMapping()) {
     self.mapping = mapping
@@ -61,8 +64,7 @@ public struct GraphMapper: Sendable {
       if let cardinality = restriction.cardinality {
         properties["cardinality"] = .integer(Int64(cardinality))
       }
-      return classEdge(
-        mapping.relationshipType(forProperty: property), subclass, filler, properties)
+      return classEdge(relationshipType(property), subclass, filler, properties)
     case .equivalentClasses(let classes), .disjointClasses(let classes):
       let named = classes.compactMap(\.namedClass)
       guard named.count == classes.count, let first = named.first else {
@@ -78,21 +80,21 @@ public struct GraphMapper: Sendable {
       guard let type = expression.namedClass else {
         return unflattened(axiom, "the class is not a named class")
       }
-      return entity(individual, label: mapping.label(forClass: type))
+      return entity(individual, label: labels.name(of: type, mapping.label(forClass:)))
     case .objectPropertyAssertion(let property, let subject, let object, let annotations):
       var properties: [String: Value] = [:]
       for annotation in annotations {
-        properties[mapping.propertyKey(forProperty: annotation.property)] = value(annotation.value)
+        properties[propertyKey(annotation.property)] = value(annotation.value)
       }
       return [
         .relationship(
-          type: mapping.relationshipType(forProperty: property), from: subject, to: object,
+          type: relationshipType(property), from: subject, to: object,
           properties: properties)
       ]
     case .dataPropertyAssertion(let property, let subject, let literal):
       return [
         .property(
-          mapping.propertyKey(forProperty: property), value(.literal(literal)), node: subject,
+          propertyKey(property), value(.literal(literal)), node: subject,
           merge: .accumulate)
       ]
     case .annotationAssertion(let property, let subject, let annotation):
@@ -138,7 +140,17 @@ public struct GraphMapper: Sendable {
     ]
   }
 
-  private func annotationFacts(_ property: String, _ subject: String, _ annotation: AnnotationValue)
+  private mutating func relationshipType(_ property: String) -> String {
+    relationshipTypes.name(of: property, mapping.relationshipType(forProperty:))
+  }
+
+  private mutating func propertyKey(_ property: String) -> String {
+    propertyKeys.name(of: property, mapping.propertyKey(forProperty:))
+  }
+
+  private mutating func annotationFacts(
+    _ property: String, _ subject: String, _ annotation: AnnotationValue
+  )
     -> [GraphFact]
   {
     let text = value(annotation)
@@ -158,8 +170,7 @@ public struct GraphMapper: Sendable {
       ]
     default:
       return [
-        .property(
-          mapping.propertyKey(forProperty: property), text, node: subject, merge: .accumulate)
+        .property(propertyKey(property), text, node: subject, merge: .accumulate)
       ]
     }
   }

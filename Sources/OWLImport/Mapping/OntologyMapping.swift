@@ -90,10 +90,13 @@ private struct AnyKey: CodingKey {
 extension String {
   /// The part of an IRI after its last `#`, `/` or `:`.
   public var localName: String {
-    guard let separator = lastIndex(where: { $0 == "#" || $0 == "/" || $0 == ":" }) else {
-      return self
-    }
-    let name = self[index(after: separator)...]
+    let bytes = utf8
+    guard
+      let separator = bytes.lastIndex(where: {
+        $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ":")
+      })
+    else { return self }
+    let name = Substring(bytes[bytes.index(after: separator)...])
     return name.isEmpty ? self : String(name)
   }
 
