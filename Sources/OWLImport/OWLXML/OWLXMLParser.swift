@@ -28,7 +28,7 @@ struct OWLXMLParser {
   }
 
   private func axiom(_ element: XMLElement) throws(ImportError) -> AxiomKind {
-    let parts = element.children(in: XMLNamespace.owl).filter { $0.name.local != "Annotation" }
+    let parts = operands(of: element)
     switch element.name.local {
     case "Declaration":
       let entity = try operand(parts, 0, of: element)
@@ -99,6 +99,13 @@ struct OWLXMLParser {
 
   // MARK: Operands
 
+  /// The OWL children of `element` that are not its annotations.
+  private func operands(of element: XMLElement) -> [XMLElement] {
+    let children = element.children(in: XMLNamespace.owl)
+    return children.contains { $0.name.local == "Annotation" }
+      ? children.filter { $0.name.local != "Annotation" } : children
+  }
+
   private func operand(_ parts: [XMLElement], _ index: Int, of element: XMLElement)
     throws(ImportError) -> XMLElement
   {
@@ -168,7 +175,7 @@ struct OWLXMLParser {
   private func annotations(of element: XMLElement) throws(ImportError) -> [Annotation] {
     var annotations: [Annotation] = []
     for child in element.children(in: XMLNamespace.owl) where child.name.local == "Annotation" {
-      let parts = child.children(in: XMLNamespace.owl).filter { $0.name.local != "Annotation" }
+      let parts = operands(of: child)
       annotations.append(
         Annotation(
           property: try iri(of: operand(parts, 0, of: child)),

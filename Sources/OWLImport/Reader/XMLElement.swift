@@ -49,6 +49,8 @@ struct XMLElement: Sendable {
 
   /// The child elements in `namespace`, skipping any other.
   func children(in namespace: String) -> [XMLElement] {
-    children.filter { $0.name.namespace == namespace }
+    // Usually every child is in the namespace: then the array is shared, not copied.
+    children.allSatisfy { $0.name.namespace == namespace }
+      ? children : children.filter { $0.name.namespace == namespace }
   }
 }
