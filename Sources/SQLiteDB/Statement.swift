@@ -115,6 +115,14 @@ package final class Statement {
     }
   }
 
+  /// Steps once and rewinds: the first column of the first row as an integer, or `nil` when
+  /// there is no row or it is NULL. For a held statement whose parameters are bound each time.
+  package func firstInteger() throws(SQLiteError) -> Int64? {
+    defer { rewind() }
+    guard try step(), !isNull(at: 0) else { return nil }
+    return int64(at: 0)
+  }
+
   /// Rewinds the statement and clears its bindings, ready for the next use.
   package func reset() {
     sqlite3_reset(handle)

@@ -258,6 +258,22 @@ import Testing
     #expect(report.warnings.first?.message.contains("http://example.org/nowhere") == true)
   }
 
+  @Test func aPrefixAppliesFromItsDeclarationOn() throws {
+    let graph = try graph()
+    let document = try ImportFixtures.write(
+      Self.document(
+        iri: "http://example.org/prefixes",
+        """
+        <Prefix name="ex" IRI="http://example.org/a#"/>
+        <ClassAssertion><Class abbreviatedIRI="ex:Exercise"/><NamedIndividual abbreviatedIRI="ex:Squat"/></ClassAssertion>
+        <Prefix name="ex" IRI="http://example.org/b#"/>
+        <ClassAssertion><Class abbreviatedIRI="ex:Exercise"/><NamedIndividual abbreviatedIRI="ex:Squat"/></ClassAssertion>
+        """), "prefixes.owx", in: directory)
+    _ = try graph.importOntology(at: [document], options: ImportFixtures.noMapping)
+    let iris = try graph.execute("MATCH (e:Exercise) RETURN e.iri ORDER BY e.iri").result.rows
+    #expect(iris == [["http://example.org/a#Squat"], ["http://example.org/b#Squat"]])
+  }
+
   @Test func nestedXMLBaseAndLanguageApplyToTheirElementAndBelowOnly() throws {
     let graph = try graph()
     let document = try ImportFixtures.write(

@@ -20,6 +20,12 @@ public final class FactWriter {
   /// bounded however many nodes a source has.
   private var nodes: [String: NodeID] = [:]
   private static let cachedKeys = 65_536
+  /// Whether a key missing from memory may be in `node_key`: not while the store had no keyed
+  /// node before this run and `nodes` still holds every key the run met.
+  private var keysMayBeStored: Bool
+  /// The statements run once per fact, held rather than looked up by their SQL each time.
+  private let findNode: Statement
+  private let findRelationship: Statement
   /// The highest node and relationship IDs before this run: any higher one it created.
   private let nodeWatermark: Int64
   private let relationshipWatermark: Int64
@@ -75,6 +81,10 @@ public final class FactWriter {
     storedEndpointLimit = nodeWatermark
     highestNode = nodeWatermark
     created = try RelationshipBatch(transaction)
+    keysMayBeStored = try connection.scalar("SELECT 1 FROM node_key LIMIT 1") != nil
+    findNode = try connection.prepare("SELECT node FROM node_key WHERE key = ?")
+    findRelationship = try connection.prepare(
+      "SELECT relationship FROM adjacency_out WHERE node = ? AND type = ? AND neighbor = ? LIMIT 1")
     createdNodes = try CreatedNodes(transaction)
     newFacts = try RowBatcher(
       into: "fact(source, kind, entity, key, run, rank)", integerColumns: 6,
@@ -146,18 +156,21 @@ public final class FactWriter {
   /// The node keyed `key`, created when there is none; states that it exists.
   private func node(_ key: String) throws -> NodeID {
     if let known = nodes[key] ?? createdNodes.id(forKey: key) { return known }
-    let id: NodeID
-    if case .integer(let existing) = try transaction.connection.scalar(
-      "SELECT node FROM node_key WHERE key = ?", [.text(key)])
-    {
-      id = NodeID(existing)
-    } else {
-      id = try createNode(key)
+    let id = try storedNode(key) ?? createNode(key)
+    if nodes.count >= Self.cachedKeys {
+      nodes.removeAll(keepingCapacity: true)
+      keysMayBeStored = true
     }
-    if nodes.count >= Self.cachedKeys { nodes.removeAll(keepingCapacity: true) }
     nodes[key] = id
     if id.rawValue <= nodeWatermark { _ = try record(.node, entity: id.rawValue, key: 0) }
     return id
+  }
+
+  /// The stored node keyed `key`, if any.
+  private func storedNode(_ key: String) throws -> NodeID? {
+    guard keysMayBeStored else { return nil }
+    try findNode.bind(key, at: 1)
+    return try findNode.firstInteger().map { NodeID($0) }
   }
 
   /// Reserves a node for `key`, to be written with what facts state about it.
@@ -244,11 +257,10 @@ public final class FactWriter {
   /// looked for.
   private func storedRelationship(_ key: RelationshipKey) throws -> RelationshipID? {
     guard max(key.start.rawValue, key.end.rawValue) <= storedEndpointLimit else { return nil }
-    let found = try transaction.connection.scalar(
-      "SELECT relationship FROM adjacency_out WHERE node = ? AND type = ? AND neighbor = ? LIMIT 1",
-      [.integer(key.start.rawValue), .integer(key.type), .integer(key.end.rawValue)])
-    guard case .integer(let id) = found else { return nil }
-    return RelationshipID(id)
+    try findRelationship.bind(key.start.rawValue, at: 1)
+    try findRelationship.bind(key.type, at: 2)
+    try findRelationship.bind(key.end.rawValue, at: 3)
+    return try findRelationship.firstInteger().map { RelationshipID($0) }
   }
 
   /// Creates the relationship `key` names, in the batch of those this run created.

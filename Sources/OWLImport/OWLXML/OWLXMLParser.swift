@@ -6,6 +6,8 @@
 struct OWLXMLParser {
   let file: String
   private var prefixes: [String: String] = [:]
+  /// Abbreviated IRIs already expanded: a document repeats the same ones.
+  private var expansions = RememberedNames()
 
   init(file: String) { self.file = file }
 
@@ -17,6 +19,7 @@ struct OWLXMLParser {
     switch element.name.local {
     case "Prefix":
       prefixes[element.attribute("", "name") ?? ""] = element.attribute("", "IRI") ?? ""
+      expansions = RememberedNames()
       return []
     case "Import":
       return [
@@ -27,7 +30,7 @@ struct OWLXMLParser {
     }
   }
 
-  private func axiom(_ element: XMLElement) throws(ImportError) -> AxiomKind {
+  private mutating func axiom(_ element: XMLElement) throws(ImportError) -> AxiomKind {
     let parts = operands(of: element)
     switch element.name.local {
     case "Declaration":
@@ -115,13 +118,17 @@ struct OWLXMLParser {
     return parts[index]
   }
 
-  private func classExpressions(_ parts: [XMLElement]) throws(ImportError) -> [ClassExpression] {
+  private mutating func classExpressions(_ parts: [XMLElement]) throws(ImportError)
+    -> [ClassExpression]
+  {
     var expressions: [ClassExpression] = []
     for part in parts { expressions.append(try classExpression(part)) }
     return expressions
   }
 
-  private func classExpression(_ element: XMLElement) throws(ImportError) -> ClassExpression {
+  private mutating func classExpression(_ element: XMLElement) throws(ImportError)
+    -> ClassExpression
+  {
     let parts = element.children(in: XMLNamespace.owl)
     let quantifier: Restriction.Quantifier
     switch element.name.local {
@@ -158,7 +165,7 @@ struct OWLXMLParser {
         filler: filler, cardinality: cardinality))
   }
 
-  private func individual(_ element: XMLElement) throws(ImportError) -> String {
+  private mutating func individual(_ element: XMLElement) throws(ImportError) -> String {
     switch element.name.local {
     case "NamedIndividual":
       return try iri(of: element)
@@ -172,7 +179,7 @@ struct OWLXMLParser {
     }
   }
 
-  private func annotations(of element: XMLElement) throws(ImportError) -> [Annotation] {
+  private mutating func annotations(of element: XMLElement) throws(ImportError) -> [Annotation] {
     var annotations: [Annotation] = []
     for child in element.children(in: XMLNamespace.owl) where child.name.local == "Annotation" {
       let parts = operands(of: child)
@@ -184,7 +191,9 @@ struct OWLXMLParser {
     return annotations
   }
 
-  private func annotationValue(_ element: XMLElement) throws(ImportError) -> AnnotationValue {
+  private mutating func annotationValue(_ element: XMLElement) throws(ImportError)
+    -> AnnotationValue
+  {
     switch element.name.local {
     case "Literal": return .literal(try literal(element))
     case "AnonymousIndividual": return .iri(try individual(element))
@@ -192,7 +201,7 @@ struct OWLXMLParser {
     }
   }
 
-  private func literal(_ element: XMLElement) throws(ImportError) -> Literal {
+  private mutating func literal(_ element: XMLElement) throws(ImportError) -> Literal {
     guard element.name.local == "Literal" else {
       throw invalid(element, "<\(element.qualifiedName)> is not a Literal")
     }
@@ -213,7 +222,7 @@ struct OWLXMLParser {
 
   /// The IRI an entity element names, from `IRI` (resolved against the base) or
   /// `abbreviatedIRI` (expanded through the prefixes), as an attribute or as element text.
-  private func iri(of element: XMLElement) throws(ImportError) -> String {
+  private mutating func iri(of element: XMLElement) throws(ImportError) -> String {
     if let full = element.attribute("", "IRI") { return resolved(full, in: element) }
     if let abbreviated = element.attribute("", "abbreviatedIRI") {
       return try expanded(abbreviated, in: element)
@@ -226,7 +235,7 @@ struct OWLXMLParser {
   }
 
   /// `prefix:local` through the declared prefixes.
-  private func expanded(_ abbreviated: String, in element: XMLElement) throws(ImportError)
+  private mutating func expanded(_ abbreviated: String, in element: XMLElement) throws(ImportError)
     -> String
   {
     guard let iri = expansion(of: abbreviated) else {
@@ -236,18 +245,20 @@ struct OWLXMLParser {
   }
 
   /// A datatype reference, written abbreviated (`xsd:integer`) or as an IRI.
-  private func datatypeIRI(_ reference: String, in element: XMLElement) -> String {
+  private mutating func datatypeIRI(_ reference: String, in element: XMLElement) -> String {
     expansion(of: reference) ?? resolved(reference, in: element)
   }
 
   /// The expansion of `prefix:local` when its prefix is declared.
-  private func expansion(of abbreviated: String) -> String? {
+  private mutating func expansion(of abbreviated: String) -> String? {
+    if let known = expansions.name(of: abbreviated) { return known }
     let bytes = abbreviated.utf8
     guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")),
       let namespace = prefixes[String(Substring(bytes[..<colon]))]
     else { return nil }
     var iri = namespace
     iri.append(contentsOf: Substring(bytes[bytes.index(after: colon)...]))
+    expansions.remember(iri, for: abbreviated)
     return iri
   }
 

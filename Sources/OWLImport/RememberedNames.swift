@@ -1,0 +1,24 @@
+/// Names worked out for IRIs (a mapping's labels and types, prefix expansions), remembered: a
+/// document names the same IRIs over and over, and working a name out costs more than looking
+/// it up. Bounded: forgotten all at once past `limit` IRIs.
+struct RememberedNames {
+  private var names: [String: String] = [:]
+  private let limit = 4_096
+
+  /// The name of `iri`, from `name` the first time.
+  mutating func name(of iri: String, _ name: (String) -> String) -> String {
+    if let known = names[iri] { return known }
+    let computed = name(iri)
+    remember(computed, for: iri)
+    return computed
+  }
+
+  /// The name remembered for `iri`, if any.
+  func name(of iri: String) -> String? { names[iri] }
+
+  /// Remembers `name` for `iri`.
+  mutating func remember(_ name: String, for iri: String) {
+    if names.count >= limit { names.removeAll(keepingCapacity: true) }
+    names[iri] = name
+  }
+}
