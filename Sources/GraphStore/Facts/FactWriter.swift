@@ -97,20 +97,7 @@ public final class FactWriter {
     case .node(let key):
       _ = try node(key)
     case .label(let label, let key):
-      let node = try node(key)
-      if createdNodes.contains(node) {
-        if !bufferedEndpoints.contains(node) || createdNodes.node(node, has: label) {
-          createdNodes.add(label, to: node)
-          labelBits[node] = nil
-          return
-        }
-        // A buffered relationship keeps its endpoints' label bitmaps: write it first.
-        try writeCreated()
-      }
-      try buffer(node)
-      let labelID = try transaction.intern(label, .label)
-      _ = try record(.label, entity: node.rawValue, key: labelID)
-      pending?.add(label)
+      try applyLabel(label, to: try node(key))
     case .property(let key, let value, let nodeKey, let merge):
       try applyProperty(key, value, on: try node(nodeKey), merge: merge)
     case .relationship(let type, let from, let to, let properties):
@@ -183,6 +170,22 @@ public final class FactWriter {
     highestNode = id.rawValue
     try recordNew(.node, entity: id.rawValue)
     return id
+  }
+
+  private func applyLabel(_ label: String, to node: NodeID) throws {
+    if createdNodes.contains(node) {
+      if !bufferedEndpoints.contains(node) || createdNodes.node(node, has: label) {
+        createdNodes.add(label, to: node)
+        labelBits[node] = nil
+        return
+      }
+      // A buffered relationship keeps its endpoints' label bitmaps: write it first.
+      try writeCreated()
+    }
+    try buffer(node)
+    let labelID = try transaction.intern(label, .label)
+    _ = try record(.label, entity: node.rawValue, key: labelID)
+    pending?.add(label)
   }
 
   private func applyProperty(_ key: String, _ value: Value, on node: NodeID, merge: PropertyMerge)
