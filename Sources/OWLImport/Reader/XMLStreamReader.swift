@@ -153,7 +153,7 @@ final class XMLStreamReader {
   /// The element at the cursor, with its attributes, before its content.
   ///
   /// - Parameter parent: the parent's `xml:lang` and base, which the element keeps unless it sets
-  ///   its own; `nil` for the root, whose come from libxml2 (the document's location).
+  ///   its own; `nil` for the root, whose base is the document's location.
   private func startElement(in parent: XMLScope?) throws(ImportError) -> XMLElement {
     let depth = Int(xmlTextReaderDepth(reader))
     let line = Int(xmlGetLineNo(xmlTextReaderCurrentNode(reader)))
@@ -166,7 +166,7 @@ final class XMLStreamReader {
     let name = XMLName(
       namespace: interned(xmlTextReaderConstNamespaceUri(reader)),
       local: interned(xmlTextReaderConstLocalName(reader)))
-    var scope = parent
+    var scope = parent ?? XMLScope(language: nil, base: nil)
     var setsBase = parent == nil
     var attributes: [XMLAttribute] = []
     while xmlTextReaderMoveToNextAttribute(reader) == 1 {
@@ -177,23 +177,18 @@ final class XMLStreamReader {
       let attribute = XMLAttribute(
         name: XMLName(namespace: namespace, local: local), value: try value())
       if namespace == XMLNamespace.xml {
-        if local == "lang" { scope?.language = attribute.value }
+        if local == "lang" { scope.language = attribute.value }
         if local == "base" { setsBase = true }
       }
       attributes.append(attribute)
     }
     xmlTextReaderMoveToElement(reader)
-    if parent == nil {
-      scope = XMLScope(
-        language: xmlTextReaderConstXmlLang(reader).map { interned($0) }, base: nil)
-    }
     if setsBase {
       // libxml2 resolves `xml:base` against the enclosing bases and the document's location.
-      scope?.base = xmlTextReaderConstBaseUri(reader).map { interned($0) }
+      scope.base = xmlTextReaderConstBaseUri(reader).map { interned($0) }
     }
     return XMLElement(
-      name: name, qualifiedName: qualifiedName, attributes: attributes, line: line,
-      scope: scope ?? XMLScope(language: nil, base: nil))
+      name: name, qualifiedName: qualifiedName, attributes: attributes, line: line, scope: scope)
   }
 
   /// The value of the node at the cursor, counted against the expansion cap.
