@@ -1,5 +1,5 @@
 // recommend — exercises for a person: their goal, the muscles to train, the equipment at hand,
-// what they must avoid and the hardest level they can take, each scored and explained.
+// what they must avoid and the hardest level they can take, each scored.
 //
 // Parameters
 //   $goal      Goal name, or null for any goal.
@@ -12,7 +12,8 @@
 //              CONTRAINDICATED for one with severity >= $severity, or when an avoided muscle
 //              (or a muscle PART_OF an avoided region) is one of its primary targets.
 //   $severity  The lowest CONTRAINDICATED severity that excludes (1 caution, 2 avoid unless
-//              cleared, 3 avoid). Lower severities are kept and reported as cautions.
+//              cleared, 3 avoid). Lower severities are kept (`recommend-explanation` reports
+//              them as cautions).
 //   $level     The highest difficulty the person takes (1 beginner, 2 intermediate, 3 expert).
 //   $exclude   Exercise ids to leave out (already done).
 //   $explain   true to return the excluded candidates too, with their reasons.
@@ -22,12 +23,10 @@
 //
 // Columns, one row per candidate, best first
 //   id, name, level, difficulty, score, family (the id of the VARIANT_OF root), equipment,
-//   primaryMuscles, matched ([{muscle, role}]), goal ({name, weight} or null),
-//   paths ([{nodes, types}]: the names along each TARGETS/PART_OF path from the exercise to a
-//   requested muscle or region, and the relationship types between them),
-//   cautions ([{condition, severity, reason}] below $severity),
-//   missingEquipment, contraindications ([{condition, severity, reason}] at or above
-//   $severity), avoidedMuscles — the last three empty unless the candidate is excluded.
+//   primaryMuscles, missingEquipment, contraindications ([{condition, severity, reason}] at or
+//   above $severity), avoidedMuscles — the last three empty unless the candidate is excluded.
+//   Why a candidate scores as it does is the saved query `recommend-explanation`, run for the
+//   few candidates chosen.
 //
 // Score = 2 per matched primary muscle + 1 per matched secondary muscle
 //       + 3 × the goal's TARGETS weight (0.1–1)
@@ -47,35 +46,28 @@ OPTIONAL MATCH (goal:Goal {name: $goal})
 MATCH (e:Exercise)
   WHERE e.difficulty <= $level AND NOT e.id IN $exclude
 OPTIONAL MATCH (e)-[goalEdge:TARGETS]->(goal)
-WITH e, goalEdge, goal, wantedMuscles, ownedEquipment, avoidedMuscleNames
+WITH e, goalEdge, wantedMuscles, ownedEquipment, avoidedMuscleNames
   WHERE $goal IS NULL OR goalEdge IS NOT NULL
-WITH e, goalEdge, goal, ownedEquipment, avoidedMuscleNames,
+WITH e, goalEdge, ownedEquipment, avoidedMuscleNames,
   [(e)-[t:TARGETS]->(m:MuscleGroup) WHERE size($muscles) = 0 OR m.name IN wantedMuscles |
-    {muscle: m.name, role: t.role}] AS matched
-  WHERE size(matched) > 0 OR size($muscles) = 0
-WITH e, goal, goalEdge, matched,
+    t.role] AS roles
+  WHERE size(roles) > 0 OR size($muscles) = 0
+WITH e, goalEdge, roles,
   [(e)-[:REQUIRES]->(q:Equipment) | q.name] AS equipment,
-  [(e)-[t:TARGETS {role: 'primary'}]->(m:MuscleGroup) | m.name] AS primaryMuscles,
-  [(e)-[c:CONTRAINDICATED]->(x) WHERE x.name IN $avoid |
-    {condition: x.name, severity: c.severity, reason: c.reason}] AS risks,
+  [(e)-[:TARGETS {role: 'primary'}]->(m:MuscleGroup) | m.name] AS primaryMuscles,
+  [(e)-[c:CONTRAINDICATED]->(x) WHERE c.severity >= $severity AND x.name IN $avoid |
+    {condition: x.name, severity: c.severity, reason: c.reason}] AS contraindications,
   ownedEquipment, avoidedMuscleNames
-WITH e, goal, goalEdge, matched, equipment, primaryMuscles,
-  [r IN risks WHERE r.severity < $severity] AS cautions,
-  [r IN risks WHERE r.severity >= $severity] AS contraindications,
+WITH e, goalEdge, roles, equipment, primaryMuscles, contraindications,
   [q IN equipment WHERE $equipment IS NOT NULL AND NOT q IN ownedEquipment]
     AS missingEquipment,
   [m IN primaryMuscles WHERE m IN avoidedMuscleNames] AS avoidedMuscles
   WHERE $explain OR (size(contraindications) = 0 AND size(missingEquipment) = 0
     AND size(avoidedMuscles) = 0)
 RETURN e.id AS id, e.name AS name, e.level AS level, e.difficulty AS difficulty,
-  2 * size([x IN matched WHERE x.role = 'primary'])
-    + size([x IN matched WHERE x.role <> 'primary'])
+  2 * size([r IN roles WHERE r = 'primary']) + size([r IN roles WHERE r <> 'primary'])
     + 3 * coalesce(goalEdge.weight, 0.0)
     + 1 - 0.5 * ($level - e.difficulty) AS score,
   coalesce(head([(e)-[:VARIANT_OF]->(root:Exercise) | root.id]), e.id) AS family,
-  equipment, primaryMuscles, matched,
-  CASE WHEN goal IS NULL THEN null ELSE {name: goal.name, weight: goalEdge.weight} END AS goal,
-  [p = (e)-[:TARGETS]->(:MuscleGroup)-[:PART_OF*0..4]->(r:MuscleGroup) WHERE r.name IN $muscles
-    | {nodes: [n IN nodes(p) | n.name], types: [x IN relationships(p) | type(x)]}] AS paths,
-  cautions, missingEquipment, contraindications, avoidedMuscles
+  equipment, primaryMuscles, missingEquipment, contraindications, avoidedMuscles
 ORDER BY score DESC, name, id

@@ -3,10 +3,10 @@ import GraphModel
 extension KnowledgeGraph {
   /// The exercise with `id`, or nil when there is none.
   public func exercise(id: String) throws -> ExerciseDetail? {
-    let result = try execute(
-      try queries.query("exercise").text, parameters: ["id": .string(id)]
-    ).result
-    return ResultRow.rows(of: result).first.map { row in
+    let rows = try readingSavedQueries {
+      try $0.rows(of: "exercise", parameters: ["id": .string(id)])
+    }
+    return rows.first.map { row in
       ExerciseDetail(
         id: row.string("id"), name: row.string("name"), level: row.string("level"),
         difficulty: Int(row.number("difficulty")), force: row["force"].stringValue,
@@ -22,10 +22,10 @@ extension KnowledgeGraph {
 
   /// Every term of `taxonomy`, by name, with its hierarchy.
   public func terms(of taxonomy: Taxonomy) throws -> [TaxonomyTerm] {
-    let result = try execute(
-      try queries.query("taxonomy").text, parameters: ["label": .string(taxonomy.rawValue)]
-    ).result
-    return ResultRow.rows(of: result).map {
+    let rows = try readingSavedQueries {
+      try $0.rows(of: "taxonomy", parameters: ["label": .string(taxonomy.rawValue)])
+    }
+    return rows.map {
       TaxonomyTerm(
         name: $0.string("name"), iri: $0["iri"].stringValue, partOf: $0.strings("partOf"),
         parts: $0.strings("parts"))

@@ -36,35 +36,35 @@ extension KnowledgeGraph {
   public func searchExercises(_ search: ExerciseSearch) throws -> ExercisePage {
     let offset = try search.cursor.map(PageCursor.offset) ?? 0
     try RangeCheck.require(("level", search.level, 1...3), ("limit", search.limit, 1...100))
-    var unknown: [UnknownName] = []
-    let filtersByName = search.muscle != nil || search.equipment != nil || search.goal != nil
-    let vocabulary = filtersByName ? try self.vocabulary() : Vocabulary(terms: [])
-    let muscle = vocabulary.resolve(
-      search.muscle, field: "muscle", kinds: ["MuscleGroup"], unknown: &unknown)
-    let equipment = vocabulary.resolve(
-      search.equipment, field: "equipment", kinds: ["Equipment"], unknown: &unknown)
-    let goal = vocabulary.resolve(search.goal, field: "goal", kinds: ["Goal"], unknown: &unknown)
-    guard unknown.isEmpty else { throw RecommendationError.unknownNames(unknown) }
+    let rows = try readingSavedQueries { reader in
+      var unknown: [UnknownName] = []
+      let filtersByName = search.muscle != nil || search.equipment != nil || search.goal != nil
+      let vocabulary = filtersByName ? try Vocabulary(reader) : Vocabulary(terms: [])
+      let muscle = vocabulary.resolve(
+        search.muscle, field: "muscle", kinds: ["MuscleGroup"], unknown: &unknown)
+      let equipment = vocabulary.resolve(
+        search.equipment, field: "equipment", kinds: ["Equipment"], unknown: &unknown)
+      let goal = vocabulary.resolve(
+        search.goal, field: "goal", kinds: ["Goal"], unknown: &unknown)
+      guard unknown.isEmpty else { throw RecommendationError.unknownNames(unknown) }
 
-    let matches = try search.text.map { text in
-      try store.read {
-        try $0.search(fullTextIndex: Self.exerciseSearchIndex, for: text, limit: 10_000)
+      let matches = try search.text.map {
+        try reader.transaction.search(
+          fullTextIndex: Self.exerciseSearchIndex, for: $0, limit: 10_000)
       }
-    }
-    let parameters: [String: Value] = [
-      "nodes": matches.map { .list($0.map { .integer($0.node.rawValue) }) } ?? .null,
-      "muscle": muscle.map(Value.string) ?? .null,
-      "equipment": equipment.map(Value.string) ?? .null,
-      "goal": goal.map(Value.string) ?? .null,
-      "level": .integer(Int64(search.level)),
-    ]
-    var rows = ResultRow.rows(
-      of: try execute(try queries.query("exercise-search").text, parameters: parameters).result)
-    if let matches {
+      let parameters: [String: Value] = [
+        "nodes": matches.map { .list($0.map { .integer($0.node.rawValue) }) } ?? .null,
+        "muscle": muscle.map(Value.string) ?? .null,
+        "equipment": equipment.map(Value.string) ?? .null,
+        "goal": goal.map(Value.string) ?? .null,
+        "level": .integer(Int64(search.level)),
+      ]
+      let rows = try reader.rows(of: "exercise-search", parameters: parameters)
+      guard let matches else { return rows }
       let rank = Dictionary(
         matches.enumerated().map { ($1.node.rawValue, $0) }, uniquingKeysWith: { first, _ in first }
       )
-      rows.sort {
+      return rows.sorted {
         rank[$0["node"].integerValue ?? 0, default: .max]
           < rank[$1["node"].integerValue ?? 0, default: .max]
       }

@@ -38,16 +38,13 @@ extension KnowledgeGraph {
         result: result, changes: changes,
         plan: profile.map { PlanDescription.render(entry.plan, annotation: $0.note) },
         elapsed: clock.now - start)
-    } catch let error as ExecutionError {
-      throw QueryError(error)
     } catch {
-      throw QueryError(
-        type: "StoreError", detail: nil, phase: .runtime, message: "\(error)", span: nil)
+      throw QueryError(thrownByRun: error)
     }
   }
 
   /// Parses, checks and plans `text`, or takes its plan from the cache.
-  private func prepare(_ text: String) throws(QueryError) -> PlanCache.Entry {
+  func prepare(_ text: String) throws(QueryError) -> PlanCache.Entry {
     let (catalog, generation) = currentCatalog
     if let entry = planCache.plan(for: text, generation: generation) { return entry }
     let statement: Statement

@@ -57,4 +57,14 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
       type: error.kind.rawValue, detail: error.detail, phase: .runtime, message: error.message,
       span: error.span)
   }
+
+  /// The error a query's run threw: the query's own (`ExecutionError`), or the store's.
+  init(thrownByRun error: any Error) {
+    if let error = error as? ExecutionError {
+      self.init(error)
+    } else {
+      self.init(
+        type: "StoreError", detail: nil, phase: .runtime, message: "\(error)", span: nil)
+    }
+  }
 }

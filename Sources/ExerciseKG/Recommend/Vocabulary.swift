@@ -9,6 +9,17 @@ struct Vocabulary {
 
   let terms: [Term]
 
+  init(terms: [Term]) {
+    self.terms = terms
+  }
+
+  /// The names a request may use, read through the saved query `vocabulary`.
+  init(_ reader: SavedQueryReader) throws {
+    terms = try reader.rows(of: "vocabulary").map {
+      Term(kind: $0.string("kind"), name: $0.string("name"), iri: $0["iri"].stringValue)
+    }
+  }
+
   /// The canonical name of each of `names` among the terms of `kinds`, matched without regard
   /// to case or by IRI; names that match nothing are added to `unknown` with suggestions.
   func resolve(
