@@ -53,6 +53,13 @@ public final class KnowledgeGraph: Sendable {
     }
   }
 
+  /// A number that moves whenever a change to the graph is committed — through this graph or,
+  /// for a file, by another process — and only then, so an answer read while it had one value
+  /// holds until it moves. Cheap enough to ask on every request.
+  public func version() throws -> Int64 {
+    try store.version()
+  }
+
   /// Counts by label and relationship type, and the indexes, without scanning.
   public func statistics() throws -> GraphStatistics {
     try store.read { try $0.statistics() }

@@ -24,6 +24,7 @@ public final class GraphStore: Sendable {
   let catalog = CatalogCache()
   private let writer: SerializedConnection
   private let readers: ConnectionPool?
+  private let changes: ChangeWatch
 
   /// Opens the store at `path`, creating it when the file does not exist or is empty.
   ///
@@ -47,6 +48,18 @@ public final class GraphStore: Sendable {
           connection: try StoreFile.openReader(path: path, configuration: configuration),
           cache: SnapshotCache(capacity: cacheRows))
       }
+    changes = ChangeWatch(
+      watching: opened.isInMemory
+        ? nil : try StoreFile.openReader(path: path, configuration: configuration))
+  }
+
+  /// A number that moves whenever a change to the graph is committed — through this store or,
+  /// for a file, by another process — and only then: what was read while it had one value
+  /// holds for as long as it keeps it. Cheap enough to ask on every request.
+  ///
+  /// - Throws: `SQLiteError` when the file cannot be read.
+  public func version() throws -> Int64 {
+    try changes.version
   }
 
   /// Runs `body` in a read transaction on a consistent snapshot of the graph.
@@ -85,6 +98,7 @@ public final class GraphStore: Sendable {
         writer.cache.invalidate()
       }
       let result = try connection.transaction(.immediate) { try body(transaction) }
+      changes.recordCommit()
       catalog.record(transaction.newCatalogEntries)
       return result
     }

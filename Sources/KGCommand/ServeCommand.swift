@@ -15,7 +15,12 @@ struct ServeCommand: AsyncParsableCommand {
       Creates the store and loads the bundled exercise ontology when the store is empty, then
       serves until SIGINT or SIGTERM, finishing the requests in flight. Options default to the
       environment variables KG_HOST, KG_PORT, KG_DB, KG_QUERY_TIMEOUT, KG_MAX_ROWS,
-      KG_TOKENS_FILE, KG_PUBLIC_READS (1 for yes), KG_RATE_LIMIT and KG_RATE_BURST.
+      KG_TOKENS_FILE, KG_PUBLIC_READS (1 for yes), KG_RATE_LIMIT, KG_RATE_BURST and
+      KG_CACHE_MIB.
+
+      Recommendations, exercises and searches are answered from memory while the graph is
+      unchanged; any change to it (through the API, or by another process writing the store)
+      empties that cache at once. --cache-mib 0 turns it off.
 
       Bearer tokens are configured as lines 'NAME SCOPES SHA256' (kg token makes one), in
       --tokens-file or in KG_TOKENS (entries separated by ';'). Writes need a token with the
@@ -66,6 +71,11 @@ struct ServeCommand: AsyncParsableCommand {
   @Option(help: "Requests each client may make at once.")
   var rateBurst = environment["KG_RATE_BURST"].flatMap { Int($0) } ?? RateLimit.standard.burst
 
+  @Option(help: "MiB of memory for answers kept while the graph is unchanged (0: no cache).")
+  var cacheMib =
+    environment["KG_CACHE_MIB"].flatMap { Int($0) }
+    ?? ServerConfiguration().responseCacheBytes >> 20
+
   func run() async throws {
     var logger = Logger(label: "kg.server")
     logger.logLevel = .info
@@ -90,7 +100,8 @@ struct ServeCommand: AsyncParsableCommand {
     let configuration = ServerConfiguration(
       host: host, port: port, queryLimits: limits,
       access: AccessPolicy(tokens: try tokens(), publicReads: publicReads),
-      rateLimit: rateLimit > 0 ? RateLimit(requestsPerSecond: rateLimit, burst: rateBurst) : nil)
+      rateLimit: rateLimit > 0 ? RateLimit(requestsPerSecond: rateLimit, burst: rateBurst) : nil,
+      responseCacheBytes: max(0, cacheMib) << 20)
     try await buildApplication(graph: graph, configuration: configuration, logger: logger)
       .runService()
   }

@@ -26,11 +26,15 @@ func buildRouter(graph: KnowledgeGraph, configuration: ServerConfiguration) -> R
   router.middlewares.add(RequestIDMiddleware())
   router.middlewares.add(LogRequestsMiddleware(.info))
   router.middlewares.add(ProblemMiddleware())
+  let graphWork = GraphWork(metrics: metrics)
   let endpoints = Endpoints(
     router: router,
     gatekeeper: Gatekeeper(
       policy: configuration.access, limiter: configuration.rateLimit.map(RateLimiter.init)),
-    graphWork: GraphWork(metrics: metrics), configuration: configuration)
+    graphWork: graphWork,
+    answers: CachedAnswers(
+      graph: graph, graphWork: graphWork, budget: configuration.responseCacheBytes),
+    configuration: configuration)
   HealthRoutes.register(on: endpoints, graph: graph)
   RecommendationRoutes.register(on: endpoints, graph: graph)
   CatalogRoutes.register(on: endpoints, graph: graph)

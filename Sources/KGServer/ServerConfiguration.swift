@@ -15,11 +15,15 @@ public struct ServerConfiguration: Sendable {
   public var access: AccessPolicy
   /// Requests each client may make; nil for no limit.
   public var rateLimit: RateLimit?
+  /// Memory for answers kept between changes of the graph (recommendations, exercises,
+  /// searches), in bytes; 0 turns the cache off.
+  public var responseCacheBytes: Int
 
   public init(
     host: String = "127.0.0.1", port: Int = 8080, queryLimits: QueryLimits = .service,
     maximumBodyBytes: Int = 1 << 20, maximumImportBytes: Int = 64 << 20,
-    access: AccessPolicy = AccessPolicy(), rateLimit: RateLimit? = .standard
+    access: AccessPolicy = AccessPolicy(), rateLimit: RateLimit? = .standard,
+    responseCacheBytes: Int = 64 << 20
   ) {
     self.host = host
     self.port = port
@@ -28,6 +32,7 @@ public struct ServerConfiguration: Sendable {
     self.maximumImportBytes = maximumImportBytes
     self.access = access
     self.rateLimit = rateLimit
+    self.responseCacheBytes = responseCacheBytes
   }
 }
 

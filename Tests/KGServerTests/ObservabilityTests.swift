@@ -25,7 +25,12 @@ import Testing
       #expect(
         text.contains(
           #"kg_http_request_duration_seconds_count{method="GET",route="/v1/exercises/{id}"} 4"#))
-      #expect(text.contains(#"kg_graph_duration_seconds_count{operation="exercise"} 4"#))
+      // The second and third lookups are answered from the response cache.
+      #expect(text.contains(#"kg_graph_duration_seconds_count{operation="exercise"} 2"#))
+      #expect(
+        text.contains(#"kg_response_cache_lookups_total{operation="exercise",outcome="hit"} 2"#))
+      #expect(
+        text.contains(#"kg_response_cache_lookups_total{operation="exercise",outcome="miss"} 2"#))
       let size = try #require(
         text.split(separator: "\n").first { $0.hasPrefix("kg_database_bytes ") })
       #expect((Double(size.split(separator: " ")[1]) ?? 0) > 100_000)

@@ -48,6 +48,16 @@ final class ServerMetrics: Sendable {
     ).record(duration)
   }
 
+  /// Counts one lookup of `operation`'s answers in the response cache.
+  func recordCacheLookup(_ operation: String, hit: Bool) {
+    registry.makeCounter(
+      descriptor: MetricNameDescriptor(
+        metricName: "kg_response_cache_lookups", unitName: "total",
+        helpText: "Lookups of cached answers, by operation and outcome (hit or miss)."),
+      labels: [("operation", operation), ("outcome", hit ? "hit" : "miss")]
+    ).increment()
+  }
+
   /// The text exposition, after setting the database size to `databaseBytes`.
   func exposition(databaseBytes bytes: Int) -> [UInt8] {
     databaseBytes.set(Int64(bytes))

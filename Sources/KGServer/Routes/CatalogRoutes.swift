@@ -5,27 +5,29 @@ import Hummingbird
 /// and the taxonomies `/v1/muscle-groups`, `/v1/equipment`, `/v1/goals`, `/v1/conditions`.
 enum CatalogRoutes {
   static func register(on endpoints: Endpoints, graph: KnowledgeGraph) {
-    let graphWork = endpoints.graphWork
+    let (graphWork, answers) = (endpoints.graphWork, endpoints.answers)
     endpoints.add(
       "/v1/exercises",
       [
         .get: { request, _ in
           let search = try ExerciseSearchParameters.search(from: request.uri.queryParameters)
-          return try JSONResponse.make(
-            try await graphWork.run("search") { try graph.searchExercises(search) })
+          return try await answers.respond(to: .search(search), as: "search") {
+            try graph.searchExercises(search)
+          }
         }
       ])
     endpoints.add(
       "/v1/exercises/{id}",
       [
-        .get: { request, context in
+        .get: { _, context in
           let id = try context.parameters.require("id")
-          guard let exercise = try await graphWork.run("exercise", { try graph.exercise(id: id) })
-          else {
-            throw Problem(
-              .notFound, kind: "not-found", title: "Not found", detail: "No exercise '\(id)'.")
+          return try await answers.respond(to: .exercise(id: id), as: "exercise") {
+            guard let exercise = try graph.exercise(id: id) else {
+              throw Problem(
+                .notFound, kind: "not-found", title: "Not found", detail: "No exercise '\(id)'.")
+            }
+            return exercise
           }
-          return try JSONResponse.make(exercise)
         }
       ])
     let taxonomies: [(RouterPath, Taxonomy)] = [

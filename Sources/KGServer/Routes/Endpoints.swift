@@ -9,6 +9,7 @@ struct Endpoints {
   let router: Router<ServerRequestContext>
   let gatekeeper: Gatekeeper
   let graphWork: GraphWork
+  let answers: CachedAnswers
   let idempotency = IdempotencyKeys()
   let configuration: ServerConfiguration
 
@@ -44,19 +45,17 @@ struct Endpoints {
     }
   }
 
-  /// A `POST` route that reads: it takes a JSON `Body` and is answered by `respond` in the
-  /// graph, as `operation` (see `GraphWork`).
+  /// A `POST` route that reads: it takes a JSON `Body` and is answered by `respond`.
   func postReading<Body: Decodable & Sendable>(
-    _ path: RouterPath, decoding _: Body.Type, operation: String,
-    _ respond: @escaping @Sendable (Body, ServerRequestContext) throws -> Response
+    _ path: RouterPath, decoding _: Body.Type,
+    _ respond: @escaping @Sendable (Body, ServerRequestContext) async throws -> Response
   ) {
-    let (graphWork, limit) = (graphWork, configuration.maximumBodyBytes)
+    let limit = configuration.maximumBodyBytes
     add(
       path, access: .read,
       [
         .post: { request, context in
-          let body = try await request.decodeJSON(Body.self, limit: limit)
-          return try await graphWork.run(operation) { try respond(body, context) }
+          try await respond(try await request.decodeJSON(Body.self, limit: limit), context)
         }
       ])
   }

@@ -9,10 +9,7 @@ enum JSONResponse {
     _ value: some Encodable, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:],
     contentType: String = "application/json"
   ) throws -> Response {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return make(
-      text: try encoder.encode(value), status: status, headers: headers, contentType: contentType)
+    make(body: try encode(value), status: status, headers: headers, contentType: contentType)
   }
 
   /// Already-encoded JSON `text` as the body.
@@ -20,9 +17,23 @@ enum JSONResponse {
     text: some Sequence<UInt8>, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:],
     contentType: String = "application/json"
   ) -> Response {
+    make(body: ByteBuffer(bytes: text), status: status, headers: headers, contentType: contentType)
+  }
+
+  /// Already-encoded JSON as the body.
+  static func make(
+    body: ByteBuffer, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:],
+    contentType: String = "application/json"
+  ) -> Response {
     var fields = headers
     fields[.contentType] = contentType
-    return Response(
-      status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: text)))
+    return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: body))
+  }
+
+  /// `value` as JSON, keys sorted.
+  static func encode(_ value: some Encodable) throws -> ByteBuffer {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return ByteBuffer(bytes: try encoder.encode(value))
   }
 }

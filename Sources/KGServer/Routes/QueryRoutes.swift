@@ -8,13 +8,16 @@ import ResultFormat
 enum QueryRoutes {
   static func register(on endpoints: Endpoints, graph: KnowledgeGraph) {
     let limits = endpoints.configuration.queryLimits
-    endpoints.postReading("/v1/query", decoding: QueryBody.self, operation: "query") {
-      body, context in
+    let graphWork = endpoints.graphWork
+    endpoints.postReading("/v1/query", decoding: QueryBody.self) { body, context in
       let writes = context.token?.allows(.write) ?? false
-      let response = try graph.execute(
-        body.query, parameters: body.parameters,
-        options: QueryOptions(limits: limits, readOnly: !writes))
-      return JSONResponse.make(text: JSONFormat.render(response.result).utf8)
+      let result = try await graphWork.run("query") {
+        try graph.execute(
+          body.query, parameters: body.parameters,
+          options: QueryOptions(limits: limits, readOnly: !writes)
+        ).result
+      }
+      return JSONResponse.make(text: JSONFormat.render(result).utf8)
     }
   }
 }
