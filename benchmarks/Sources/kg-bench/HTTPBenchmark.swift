@@ -2,11 +2,13 @@ import Foundation
 
 /// Load on the real `kg serve`: the release binary serves a fresh store (loaded with the bundled
 /// ontology, as on a first start, rate limiting off) on a loopback port, and wrk — a second
-/// process on the same two cores — drives it over keep-alive connections.
+/// process on the same two cores — drives it over keep-alive connections. Each load runs
+/// against a server with its response cache (the default) and against one without.
 struct HTTPBenchmark {
-  /// One wrk run against one route.
+  /// One wrk run of one load.
   struct Measurement {
     let name: String
+    let cached: Bool
     let requestsPerSecond: Double
     let p50: String
     let p99: String
@@ -18,18 +20,33 @@ struct HTTPBenchmark {
   let seconds: Int
   let path: String
 
-  /// The recommendation the load repeats: a realistic request with every filter.
-  static let recommendation = """
-    {"goal": "Strength", "muscles": ["legs"], "equipment": ["dumbbell", "barbell"], \
-    "avoid": ["knee pain"], "level": "intermediate", "limit": 10}
-    """
-
   func run() throws -> [Measurement] {
     try? FileManager.default.removeItem(atPath: path)
+    var measurements: [Measurement] = []
+    for cached in [true, false] {
+      try serve(cacheMiB: cached ? 64 : 0) { base in
+        let loads = HTTPLoad.all(exerciseIDs: try HTTPLoad.exerciseIDs(in: path))
+        for load in loads {
+          let script = FileManager.default.temporaryDirectory
+            .appendingPathComponent("kg-bench.lua")
+          try load.script.write(to: script, atomically: true, encoding: .utf8)
+          measurements.append(
+            try wrk(load.name, cached: cached, base + "/", script: script.path))
+        }
+      }
+    }
+    return measurements
+  }
+
+  /// Runs `body` with the base URL of `kg serve` on the store, with `cacheMiB` of cache.
+  private func serve(cacheMiB: Int, _ body: (String) throws -> Void) throws {
     let port = 18_000 + Int(ProcessInfo.processInfo.processIdentifier % 1_000)
     let server = Process()
     server.executableURL = URL(fileURLWithPath: kg)
-    server.arguments = ["serve", "--db", path, "--port", String(port), "--rate-limit", "0"]
+    server.arguments = [
+      "serve", "--db", path, "--port", String(port), "--rate-limit", "0",
+      "--cache-mib", String(cacheMiB),
+    ]
     server.standardOutput = FileHandle.nullDevice
     server.standardError = FileHandle.nullDevice
     try server.run()
@@ -39,16 +56,7 @@ struct HTTPBenchmark {
     }
     let base = "http://127.0.0.1:\(port)"
     try waitUntilReady(base + "/readyz")
-    let script = FileManager.default.temporaryDirectory.appendingPathComponent("kg-bench.lua")
-    try """
-    wrk.method = "POST"
-    wrk.headers["Content-Type"] = "application/json"
-    wrk.body = [[\(Self.recommendation)]]
-    """.write(to: script, atomically: true, encoding: .utf8)
-    return [
-      try wrk("POST /v1/recommendations", base + "/v1/recommendations", script: script.path),
-      try wrk("GET /v1/exercises/{id}", base + "/v1/exercises/Barbell_Squat"),
-    ]
+    try body(base)
   }
 
   private func waitUntilReady(_ url: String) throws {
@@ -59,11 +67,12 @@ struct HTTPBenchmark {
     throw UsageError("kg serve did not become ready at \(url)")
   }
 
-  private func wrk(_ name: String, _ url: String, script: String? = nil) throws -> Measurement {
-    var arguments = [
-      "-t2", "-c\(connections)", "-d\(seconds)s", "--latency",
+  private func wrk(_ name: String, cached: Bool, _ url: String, script: String) throws
+    -> Measurement
+  {
+    let arguments = [
+      "-t2", "-c\(connections)", "-d\(seconds)s", "--latency", "-s", script,
     ]
-    if let script { arguments += ["-s", script] }
     let output = try command("/usr/bin/wrk", arguments + [url]).output
     func field(_ prefix: String) -> String? {
       output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -74,7 +83,8 @@ struct HTTPBenchmark {
       let p99 = field("99%")
     else { throw UsageError("unexpected wrk output:\n\(output)") }
     let errors = field("Non-2xx or 3xx responses:").flatMap { Int($0) } ?? 0
-    return Measurement(name: name, requestsPerSecond: rate, p50: p50, p99: p99, errors: errors)
+    return Measurement(
+      name: name, cached: cached, requestsPerSecond: rate, p50: p50, p99: p99, errors: errors)
   }
 
   private func command(_ executable: String, _ arguments: [String]) throws -> (

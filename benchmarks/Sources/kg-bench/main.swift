@@ -82,8 +82,8 @@ do {
     ).run()
     for m in measurements {
       print(
-        "| \(m.name) | \(options.connections) | \(f(m.requestsPerSecond, 0)) | \(m.p50) | \(m.p99) "
-          + "| \(m.errors) |")
+        "| \(m.name) | \(m.cached ? "on" : "off") | \(f(m.requestsPerSecond, 0)) | \(m.p50) "
+          + "| \(m.p99) | \(m.errors) |")
     }
     exit(0)
   }
