@@ -103,6 +103,11 @@ import Testing
       #"RETURN 'it\'s', 'dq', '\n', `weird name`, `null`, count"#
     ),
     ("RETURN $param, $`odd param`, $0", "RETURN $param, $`odd param`, $`0`"),
+    // A bar after a label in a pattern comprehension's WHERE may be its separator.
+    (
+      "RETURN [(a)-->(t) WHERE t:B | t.n], [(a)-->(t) WHERE t:B|C | t:D|E], [(a)-->(t) WHERE t:B | [(t)-->(u) WHERE u:C | u]]",
+      "RETURN [(a)-->(t) WHERE t:B | t.n], [(a)-->(t) WHERE t:B|C | t:D|E], [(a)-->(t) WHERE t:B | [(t)-->(u) WHERE u:C | u]]"
+    ),
   ]
 
   @Test(arguments: canonical)

@@ -166,14 +166,52 @@ extension Parser {
     guard !element.steps.isEmpty || pathVariable != nil else {
       throw unexpected(expecting: "a relationship")
     }
-    let predicate = try parseWhere()
-    try expect(.pipe)
-    let projection = try parseExpression()
-    try expect(.rightBracket)
-    return Expression(
-      .patternComprehension(
-        pathVariable: pathVariable, pattern: element, predicate: predicate, projection: projection),
-      spanned(from: start))
+    let afterPattern = position
+    var firstError: SyntaxError?
+    // Labels may be joined by bars (`t:B|C`), so which `|` separates the projection is tried
+    // from the first to the last, once reading labels as far as they go has failed.
+    let outerBar = comprehensionBar
+    defer { comprehensionBar = outerBar }
+    for bar in [nil] + barsBeforeClosingBracket() {
+      position = afterPattern
+      comprehensionBar = bar
+      do {
+        let predicate = try parseWhere()
+        if let bar, position != bar { continue }
+        try expect(.pipe)
+        comprehensionBar = outerBar
+        let projection = try parseExpression()
+        try expect(.rightBracket)
+        return Expression(
+          .patternComprehension(
+            pathVariable: pathVariable, pattern: element, predicate: predicate,
+            projection: projection),
+          spanned(from: start))
+      } catch {
+        if firstError == nil { firstError = error }
+      }
+    }
+    throw firstError ?? unexpected(expecting: "'|'")
+  }
+
+  /// The positions of the `|` tokens from here to the `]` closing the current bracket, outside
+  /// any nested brackets, parentheses or braces.
+  private func barsBeforeClosingBracket() -> [Int] {
+    var bars: [Int] = []
+    var depth = 0
+    for index in position..<tokens.count {
+      guard case .symbol(let symbol) = tokens[index].kind else { continue }
+      switch symbol {
+      case .leftParenthesis, .leftBracket, .leftBrace: depth += 1
+      case .rightParenthesis, .rightBrace: depth -= 1
+      case .rightBracket:
+        if depth == 0 { return bars }
+        depth -= 1
+      case .pipe where depth == 0: bars.append(index)
+      default: break
+      }
+    }
+    return bars
   }
 
   /// `(a)-[…]-(b)…` in an expression: at least one relationship.

@@ -44,7 +44,7 @@ extension Parser {
     var groups: [[Identifier]] = []
     while accept(.colon) {
       var group = [try expectName("a label")]
-      while accept(.pipe) {
+      while position != comprehensionBar, accept(.pipe) {
         _ = accept(.colon)
         group.append(try expectName("a label"))
       }

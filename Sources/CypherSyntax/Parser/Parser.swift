@@ -8,6 +8,10 @@ public struct Parser {
   let source: Source
   let tokens: [Token]
   var position = 0
+  /// The position of a `|` that ends a label expression rather than joining labels: the
+  /// separator of the pattern comprehension being read, once it is known that its `WHERE`
+  /// holds labels joined by bars (`[(a)-->(t) WHERE t:B|C | t]`).
+  var comprehensionBar: Int?
 
   init(source: Source, tokens: [Token]) {
     self.source = source
