@@ -10,6 +10,8 @@ final class PseudoTerminal {
   /// How many characters of `screen` earlier waits have matched.
   private var seen = 0
   private let master: Int32
+  /// The path of the terminal's other side, the one `kg` reads and writes.
+  private let terminalPath: String
   private let process = Process()
 
   /// Starts `kg arguments` on a fresh 80×24 terminal, with `environment` added to its own.
@@ -24,7 +26,8 @@ final class PseudoTerminal {
     else { throw TerminalError("cannot open a pseudo-terminal") }
     var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
     _ = ioctl(master, UInt(TIOCSWINSZ), &size)
-    guard let terminal = FileHandle(forUpdatingAtPath: "/dev/pts/\(number)") else {
+    terminalPath = "/dev/pts/\(number)"
+    guard let terminal = FileHandle(forUpdatingAtPath: terminalPath) else {
       throw TerminalError("cannot open /dev/pts/\(number)")
     }
     process.executableURL = KGBinary.url
@@ -40,6 +43,26 @@ final class PseudoTerminal {
   deinit {
     if process.isRunning { process.terminate() }
     close(master)
+  }
+
+  /// Sends `signal` to `kg`.
+  func send(_ signal: Int32) {
+    kill(process.processIdentifier, signal)
+  }
+
+  /// Whether the terminal echoes what is typed a line at a time, as a shell leaves it (rather
+  /// than in the line editor's raw mode).
+  var isCooked: Bool {
+    get throws {
+      let descriptor = open(terminalPath, O_RDWR | O_NOCTTY)
+      guard descriptor >= 0 else { throw TerminalError("cannot open \(terminalPath)") }
+      defer { close(descriptor) }
+      var settings = termios()
+      guard tcgetattr(descriptor, &settings) == 0 else {
+        throw TerminalError("cannot read the settings of \(terminalPath)")
+      }
+      return settings.c_lflag & tcflag_t(ECHO | ICANON) == tcflag_t(ECHO | ICANON)
+    }
   }
 
   /// Types `keys`.
@@ -116,4 +139,5 @@ enum Keys {
   static let ctrlR = "\u{12}"
   static let ctrlU = "\u{15}"
   static let ctrlW = "\u{17}"
+  static let ctrlZ = "\u{1A}"
 }

@@ -82,6 +82,28 @@ import Testing
     #expect(shown.contains("│ 5    │") && !shown.contains("never run\n"))
   }
 
+  @Test func aSignalThatEndsItLeavesTheTerminalAsItWas() throws {
+    let terminal = try startREPL()
+    #expect(try !terminal.isCooked)
+    terminal.send(SIGTERM)
+    #expect(try terminal.waitForExit() == SIGTERM)
+    #expect(try terminal.isCooked)
+  }
+
+  /// Ctrl-Z gives the terminal back and stops `kg` for the shell's job control. Here `kg` runs
+  /// in the test's process group, which no shell controls, so the kernel discards the stop;
+  /// what is checked is that the line and raw mode survive it.
+  @Test func ctrlZLeavesTheLineToGoOnWith() throws {
+    let terminal = try startREPL()
+    terminal.type("RETURN 3 AS" + Keys.ctrlZ)
+    try terminal.waitFor("^Z\n")
+    terminal.send(SIGCONT)
+    terminal.type(" three;" + Keys.enter)
+    let shown = try terminal.waitFor("1 row")
+    #expect(shown.contains("│ three │"))
+    #expect(try !terminal.isCooked)
+  }
+
   @Test func tabCompletesLabelsKeysFunctionsAndMetaCommands() throws {
     let terminal = try startREPL()
     terminal.type("CREATE (:Person {nickname: 'Al'})-[:KNOWS]->(:Place);" + Keys.enter)

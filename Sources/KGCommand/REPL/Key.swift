@@ -17,6 +17,8 @@ enum Key: Equatable {
   case clearScreen
   /// Ctrl-R: search the history backwards.
   case reverseSearch
+  /// Ctrl-Z: stop for the shell's job control.
+  case suspend
   /// Escape alone, Ctrl-G, or a sequence the editor has no use for.
   case cancel
 
@@ -41,6 +43,7 @@ enum Key: Equatable {
     case 0x12: return .reverseSearch
     case 0x15: return .killToStart
     case 0x17: return .deleteWordBackward
+    case 0x1A: return .suspend
     case 0x1B: return escapeSequence(from: input)
     case 0x00..<0x20: return .cancel
     default: return character(startingWith: byte, from: input)

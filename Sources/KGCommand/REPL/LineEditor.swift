@@ -79,6 +79,9 @@ struct LineEditor {
       case .down: showHistory(at: historyIndex + 1)
       case .tab: completeWord()
       case .clearScreen: editor.terminal.write("\u{1B}[H\u{1B}[2J")
+      case .suspend:
+        editor.terminal.write("^Z\n")
+        editor.terminal.suspend()
       case .reverseSearch:
         var search = HistorySearch(entries: editor.history.entries, original: buffer)
         switch search.run(editor) {
