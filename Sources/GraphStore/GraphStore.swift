@@ -49,8 +49,8 @@ public final class GraphStore: Sendable {
           cache: SnapshotCache(capacity: cacheRows))
       }
     changes = ChangeWatch(
-      watching: opened.isInMemory
-        ? nil : try StoreFile.openReader(path: path, configuration: configuration))
+      openingWatcher: opened.isInMemory
+        ? nil : { try StoreFile.openReader(path: path, configuration: configuration) })
   }
 
   /// A number that moves whenever a change to the graph is committed — through this store or,

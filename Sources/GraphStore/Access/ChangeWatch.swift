@@ -6,15 +6,18 @@ import Synchronization
 /// own writer or, for a file, by another process writing it — and only then. What was read
 /// under one version holds for as long as the version stays.
 final class ChangeWatch: @unchecked Sendable {
-  /// A read-only connection of its own, whose data version SQLite moves whenever any other
-  /// connection commits; nil in memory, where the store's commits are counted instead. Used
-  /// under `lock`.
-  private let watcher: Connection?
+  /// Opens the watcher: a read-only connection of its own, whose data version SQLite moves
+  /// whenever any other connection commits. Nil in memory, where the store's commits are
+  /// counted instead.
+  private let openWatcher: (() throws -> Connection)?
+  /// Opened when the version is first asked for, so stores whose version nobody asks for (every
+  /// command but `kg serve`) open no extra connection. Used under `lock`.
+  private var watcher: Connection?
   private let lock = NSLock()
   private let commits = Atomic<Int64>(0)
 
-  init(watching watcher: Connection?) {
-    self.watcher = watcher
+  init(openingWatcher openWatcher: (() throws -> Connection)?) {
+    self.openWatcher = openWatcher
   }
 
   /// Called after each commit of the store's writer.
@@ -24,8 +27,12 @@ final class ChangeWatch: @unchecked Sendable {
 
   var version: Int64 {
     get throws {
-      guard let watcher else { return commits.load(ordering: .acquiring) }
-      return try lock.withLock { try watcher.dataVersion() }
+      guard let openWatcher else { return commits.load(ordering: .acquiring) }
+      return try lock.withLock {
+        let watcher = try self.watcher ?? openWatcher()
+        self.watcher = watcher
+        return try watcher.dataVersion()
+      }
     }
   }
 }
