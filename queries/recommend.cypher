@@ -17,11 +17,12 @@
 //   $level     The highest difficulty the person takes (1 beginner, 2 intermediate, 3 expert).
 //   $exclude   Exercise ids to leave out (already done).
 //   $explain   true to return the excluded candidates too, with their reasons.
+//   $pool      How many of the best candidates to return (the rest are only ranked).
 //
 // Defaults: {goal: null, muscles: [], equipment: null, avoid: [], severity: 2, level: 3,
-//   exclude: [], explain: false}
+//   exclude: [], explain: false, pool: 1000000}
 //
-// Columns, one row per candidate, best first
+// Columns, one row per candidate, best first, at most $pool
 //   id, name, level, difficulty, score, family (the id of the VARIANT_OF root), equipment,
 //   primaryMuscles, missingEquipment, contraindications ([{condition, severity, reason}] at or
 //   above $severity), avoidedMuscles — the last three empty unless the candidate is excluded.
@@ -31,7 +32,8 @@
 // Score = 2 per matched primary muscle + 1 per matched secondary muscle
 //       + 3 × the goal's TARGETS weight (0.1–1)
 //       + 1 − 0.5 × ($level − difficulty)   (closeness to the level asked for).
-// Ties: name, then id. Diversity (at most so many results per VARIANT_OF family and per primary
+// Ties: name, then id. Every candidate is ranked; the lists that describe one (equipment,
+// primary muscles, family, reasons) are read only for the $pool best. Diversity (at most so many results per VARIANT_OF family and per primary
 // muscle) and the result limit are applied to these rows by KnowledgeGraph.recommend.
 OPTIONAL MATCH (wanted:MuscleGroup)-[:PART_OF*0..4]->(region:MuscleGroup)
   WHERE region.name IN $muscles
@@ -52,22 +54,29 @@ WITH e, goalEdge, ownedEquipment, avoidedMuscleNames,
   [(e)-[t:TARGETS]->(m:MuscleGroup) WHERE size($muscles) = 0 OR m.name IN wantedMuscles |
     t.role] AS roles
   WHERE size(roles) > 0 OR size($muscles) = 0
-WITH e, goalEdge, roles,
-  [(e)-[:REQUIRES]->(q:Equipment) | q.name] AS equipment,
-  [(e)-[:TARGETS {role: 'primary'}]->(m:MuscleGroup) | m.name] AS primaryMuscles,
-  [(e)-[c:CONTRAINDICATED]->(x) WHERE c.severity >= $severity AND x.name IN $avoid |
-    {condition: x.name, severity: c.severity, reason: c.reason}] AS contraindications,
-  ownedEquipment, avoidedMuscleNames
-WITH e, goalEdge, roles, equipment, primaryMuscles, contraindications,
-  [q IN equipment WHERE $equipment IS NOT NULL AND NOT q IN ownedEquipment]
-    AS missingEquipment,
-  [m IN primaryMuscles WHERE m IN avoidedMuscleNames] AS avoidedMuscles
-  WHERE $explain OR (size(contraindications) = 0 AND size(missingEquipment) = 0
-    AND size(avoidedMuscles) = 0)
-RETURN e.id AS id, e.name AS name, e.level AS level, e.difficulty AS difficulty,
+WITH e, ownedEquipment, avoidedMuscleNames,
   2 * size([r IN roles WHERE r = 'primary']) + size([r IN roles WHERE r <> 'primary'])
     + 3 * coalesce(goalEdge.weight, 0.0)
     + 1 - 0.5 * ($level - e.difficulty) AS score,
+  (size($avoid) = 0 OR NOT EXISTS {
+      (e)-[c:CONTRAINDICATED]->(x) WHERE c.severity >= $severity AND x.name IN $avoid })
+    AND ($equipment IS NULL OR NOT EXISTS {
+      (e)-[:REQUIRES]->(q:Equipment) WHERE NOT q.name IN ownedEquipment })
+    AND (size(avoidedMuscleNames) = 0 OR NOT EXISTS {
+      (e)-[:TARGETS {role: 'primary'}]->(m:MuscleGroup) WHERE m.name IN avoidedMuscleNames })
+    AS eligible
+  WHERE $explain OR eligible
+WITH e, score, ownedEquipment, avoidedMuscleNames
+  ORDER BY score DESC, e.name, e.id
+  LIMIT $pool
+WITH e, score, ownedEquipment, avoidedMuscleNames,
+  [(e)-[:REQUIRES]->(q:Equipment) | q.name] AS equipment,
+  [(e)-[:TARGETS {role: 'primary'}]->(m:MuscleGroup) | m.name] AS primaryMuscles
+RETURN e.id AS id, e.name AS name, e.level AS level, e.difficulty AS difficulty, score,
   coalesce(head([(e)-[:VARIANT_OF]->(root:Exercise) | root.id]), e.id) AS family,
-  equipment, primaryMuscles, missingEquipment, contraindications, avoidedMuscles
+  equipment, primaryMuscles,
+  [q IN equipment WHERE $equipment IS NOT NULL AND NOT q IN ownedEquipment] AS missingEquipment,
+  [(e)-[c:CONTRAINDICATED]->(x) WHERE c.severity >= $severity AND x.name IN $avoid |
+    {condition: x.name, severity: c.severity, reason: c.reason}] AS contraindications,
+  [m IN primaryMuscles WHERE m IN avoidedMuscleNames] AS avoidedMuscles
 ORDER BY score DESC, name, id

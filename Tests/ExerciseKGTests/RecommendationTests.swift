@@ -94,6 +94,23 @@ import Testing
     #expect(perMuscle.count >= 4)
   }
 
+  @Test func explainListsEveryExcludedCandidateHoweverFarDownItRanks() throws {
+    // Few triceps exercises are contraindicated for knee pain, some of them ranked far below
+    // the candidates read first: explain still lists all of them.
+    let response = try recommend(
+      RecommendationRequest(muscles: ["triceps"], avoid: ["knee pain"], explain: true))
+    let contraindicated = try CuratedGraph.graph().execute(
+      """
+      MATCH (e:Exercise)-[:TARGETS]->(:MuscleGroup {name: 'triceps'}),
+        (e)-[c:CONTRAINDICATED]->(:Condition {name: 'knee pain'})
+      WHERE c.severity >= 2
+      RETURN DISTINCT e.id
+      """
+    ).result.rows.compactMap { $0[0].stringValue }
+    #expect(contraindicated.count > 3 && contraindicated.count < 10)
+    #expect(Set(try #require(response.excluded).map(\.exercise.id)) == Set(contraindicated))
+  }
+
   @Test func explainListsTheStrongestExcludedCandidatesWithReasons() throws {
     let response = try recommend(
       RecommendationRequest(

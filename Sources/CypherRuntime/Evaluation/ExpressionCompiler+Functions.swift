@@ -22,6 +22,13 @@ extension ExpressionCompiler {
         "\(name)() takes \(function.arity.lowerBound)…\(function.arity.upperBound) arguments, not \(arguments.count)",
         at: span)
     }
+    if let unary = function.nonNullBody {
+      let argument = evaluators[0]
+      return { row, context in
+        let value = try argument(row, context)
+        return value.isNull ? .null : try unary(value)
+      }
+    }
     let body = function.body
     switch evaluators.count {
     case 0: return { _, context in try body([], context) }

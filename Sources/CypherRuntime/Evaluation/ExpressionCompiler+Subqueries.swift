@@ -86,7 +86,7 @@ extension ExpressionCompiler {
       from: from, relationship: read.contains(expand.relationship) ? relationship : nil, to: to,
       step: lowering.relationshipStep(expand),
       predicates: try predicates.map { try inner.compile($0) }, width: layout.width,
-      readsOnlyTheFarNode: read.isSubset(of: [expand.to]))
+      outerSlots: read.compactMap { slots[$0] }.sorted())
   }
 
   /// Hands out again the slots of the variables a subquery or comprehension bound, which live

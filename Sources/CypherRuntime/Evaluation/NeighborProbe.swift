@@ -6,8 +6,9 @@ import GraphModel
 /// predicates, and hands the row on, without opening the nested plan's operators or building a
 /// row per relationship first; `EXISTS` stops at the first match (a semi-join).
 ///
-/// The bindings go into a copy of the row; or, when nothing reads more than the far node, into a
-/// scratch row the probe keeps, which costs no copy at all.
+/// The bindings go into a scratch row the probe keeps, into which each call copies only the
+/// slots of the outer row that the predicates and the projection read: no copy of the whole row
+/// (and no retain of every value in it) per call.
 final class NeighborProbe {
   private let from: Int
   /// The relationship's slot; nil when nothing reads the relationship.
@@ -16,12 +17,14 @@ final class NeighborProbe {
   private let step: RelationshipStep
   private let predicates: [Evaluator]
   private let width: Int
-  /// The row the predicates run on when they read only the far node.
+  /// The slots of the outer row that the predicates and the projection read.
+  private let outerSlots: [Int]
+  /// The row the predicates run on; nil while a call is using it.
   private var scratch: Row?
 
   init(
     from: Int, relationship: Int?, to: Int, step: RelationshipStep, predicates: [Evaluator],
-    width: Int, readsOnlyTheFarNode: Bool
+    width: Int, outerSlots: [Int]
   ) {
     self.from = from
     self.relationship = relationship
@@ -29,9 +32,8 @@ final class NeighborProbe {
     self.step = step
     self.predicates = predicates
     self.width = width
-    if readsOnlyTheFarNode && relationship == nil {
-      scratch = Row(repeating: .null, count: width)
-    }
+    self.outerSlots = outerSlots
+    scratch = Row(repeating: .null, count: width)
   }
 
   /// Whether the hop from `row`'s node reaches a node for which every predicate is true.
@@ -62,17 +64,11 @@ final class NeighborProbe {
     _ row: Row, _ context: ExecutionContext, _ accept: (Row) throws -> Bool
   ) throws -> Bool {
     guard case .node(let node) = row[from] else { return false }
-    if var probe = scratch {
-      scratch = nil
-      defer { scratch = probe }
-      return try step.contains(of: node, context) { neighbor in
-        try holds(on: &probe, for: neighbor, context) && accept(probe)
-      }
-    }
-    var probe = row
-    if probe.count < width {
-      probe.append(contentsOf: repeatElement(.null, count: width - row.count))
-    }
+    // A call made while another is under way (the projection runs this same probe) copies.
+    var probe = scratch ?? Row(repeating: .null, count: width)
+    scratch = nil
+    defer { scratch = probe }
+    for slot in outerSlots { probe[slot] = row[slot] }
     guard let relationshipSlot = relationship else {
       return try step.contains(of: node, context) { neighbor in
         try holds(on: &probe, for: neighbor, context) && accept(probe)

@@ -2,6 +2,9 @@
 struct ScalarFunction: Sendable {
   let arity: ClosedRange<Int>
   let body: @Sendable ([RuntimeValue], ExecutionContext) throws -> RuntimeValue
+  /// For a one-argument function that maps null to null, its body for a non-null argument:
+  /// called without gathering the argument into an array.
+  let nonNullBody: (@Sendable (RuntimeValue) throws -> RuntimeValue)?
 
   init(
     _ arity: ClosedRange<Int>,
@@ -9,11 +12,18 @@ struct ScalarFunction: Sendable {
   ) {
     self.arity = arity
     self.body = body
+    nonNullBody = nil
+  }
+
+  private init(unary body: @escaping @Sendable (RuntimeValue) throws -> RuntimeValue) {
+    arity = 1...1
+    self.body = { arguments, _ in arguments[0].isNull ? .null : try body(arguments[0]) }
+    nonNullBody = body
   }
 
   /// A one-argument function that maps null to null.
   static func unary(_ body: @escaping @Sendable (RuntimeValue) throws -> RuntimeValue) -> Self {
-    ScalarFunction(1...1) { arguments, _ in arguments[0].isNull ? .null : try body(arguments[0]) }
+    ScalarFunction(unary: body)
   }
 }
 

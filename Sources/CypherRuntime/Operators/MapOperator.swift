@@ -19,9 +19,19 @@ final class MapOperator: PipelineOperator {
   static func projection(input: any PhysicalOperator, _ columns: [(slot: Int, value: Evaluator)])
     -> MapOperator
   {
-    MapOperator(input: input) { row, context in
-      let values = try columns.map { try $0.value(row, context) }
-      for (column, value) in zip(columns, values) { row[column.slot] = value }
+    if columns.count == 1 {
+      let column = columns[0]
+      return MapOperator(input: input) { row, context in
+        row[column.slot] = try column.value(row, context)
+      }
+    }
+    // Every value is computed before any is stored, since a column may read a slot that another
+    // column's value will take over; the buffer is reused from row to row.
+    let values = ValueBuffer()
+    return MapOperator(input: input) { row, context in
+      values.removeAll()
+      for column in columns { values.append(try column.value(row, context)) }
+      for (index, column) in columns.enumerated() { row[column.slot] = values[index] }
     }
   }
 
@@ -51,4 +61,13 @@ final class MapOperator: PipelineOperator {
       row[slot] = .path(path)
     }
   }
+}
+
+/// A list of values kept by a compiled closure and reused for every row it handles.
+final class ValueBuffer {
+  private var values: [RuntimeValue] = []
+
+  func removeAll() { values.removeAll(keepingCapacity: true) }
+  func append(_ value: RuntimeValue) { values.append(value) }
+  subscript(index: Int) -> RuntimeValue { values[index] }
 }

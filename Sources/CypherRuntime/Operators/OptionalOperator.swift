@@ -26,6 +26,7 @@ final class OptionalOperator: PipelineOperator {
       }
       if isInnerOpen, !innerFoundRow, var row = current {
         isInnerOpen = false
+        current = nil
         for slot in introduced { row[slot] = .null }
         return row
       }

@@ -90,6 +90,10 @@ class FlatMapOperator: PipelineOperator {
       current[slot] = bindings[nextBinding]
       nextBinding += 1
     }
+    guard nextBinding == bindings.count else { return current }
+    // The input row's last output: hand the row over rather than keep it, so a consumer that
+    // changes it (a projection) owns the only reference and changes it without a copy.
+    defer { current = [] }
     return current
   }
 }

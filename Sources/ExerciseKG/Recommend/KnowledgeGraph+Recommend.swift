@@ -39,11 +39,7 @@ extension KnowledgeGraph {
         "exclude": .list(request.exclude.map(Value.string)),
         "explain": .boolean(request.explain),
       ]
-      let candidates = try reader.rows(of: "recommend", parameters: parameters)
-        .map(Candidate.init)
-      let chosen = DiversityFilter(
-        perFamily: request.perFamily, perPrimaryMuscle: request.perPrimaryMuscle
-      ).select(candidates.filter(\.isEligible), limit: request.limit)
+      let (candidates, chosen) = try choose(request, reader: reader, parameters: &parameters)
       let excluded = candidates.lazy.filter { !$0.isEligible }.prefix(request.limit).map {
         ExcludedCandidate(exercise: $0.exercise, score: $0.score, reasons: $0.reasons)
       }
@@ -63,5 +59,31 @@ extension KnowledgeGraph {
         },
         excluded: request.explain ? Array(excluded) : nil)
     }
+  }
+
+  /// Runs `recommend` and keeps the list varied: the ranked candidates it read, and those
+  /// chosen from them.
+  ///
+  /// Diversity usually fills the list from the first few dozen candidates, so only the best
+  /// `pool` are read and described; when they run out before the list (or, with `explain`, the
+  /// excluded list) is full, every candidate is.
+  private func choose(
+    _ request: RecommendationRequest, reader: SavedQueryReader,
+    parameters: inout [String: Value]
+  ) throws -> (candidates: [Candidate], chosen: [Candidate]) {
+    let diversity = DiversityFilter(
+      perFamily: request.perFamily, perPrimaryMuscle: request.perPrimaryMuscle)
+    var candidates: [Candidate] = []
+    var chosen: [Candidate] = []
+    for pool in [max(request.limit * 12, 120), Int(Int32.max)] {
+      parameters["pool"] = .integer(Int64(pool))
+      candidates = try reader.rows(of: "recommend", parameters: parameters).map(Candidate.init)
+      chosen = diversity.select(candidates.filter(\.isEligible), limit: request.limit)
+      let isFull =
+        chosen.count == request.limit
+        && (!request.explain || candidates.count(where: { !$0.isEligible }) >= request.limit)
+      if isFull || candidates.count < pool { break }
+    }
+    return (candidates, chosen)
   }
 }
