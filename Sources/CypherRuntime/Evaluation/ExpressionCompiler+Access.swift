@@ -1,10 +1,13 @@
 import CypherSyntax
 
 extension ExpressionCompiler {
-  func compileProperty(_ subject: Expression, key: String) throws -> Evaluator {
+  func compileProperty(_ subject: Expression, key: String, span: SourceSpan) throws -> Evaluator {
     let evaluator = try compile(subject)
     let key = PropertyKey(key)
-    return { row, context in try context.property(key, of: try evaluator(row, context)) }
+    return { row, context in
+      let value = try evaluator(row, context)
+      return try located(span) { try context.property(key, of: value) }
+    }
   }
 
   /// `list[i]` (negative from the end, null past it), `map[key]`, `entity[key]`.

@@ -26,17 +26,23 @@ extension ExpressionCompiler {
       let argument = evaluators[0]
       return { row, context in
         let value = try argument(row, context)
-        return value.isNull ? .null : try unary(value)
+        return value.isNull ? .null : try located(span) { try unary(value) }
       }
     }
     let body = function.body
     switch evaluators.count {
-    case 0: return { _, context in try body([], context) }
+    case 0: return { _, context in try located(span) { try body([], context) } }
     case 1:
       let first = evaluators[0]
-      return { row, context in try body([try first(row, context)], context) }
+      return { row, context in
+        let argument = try first(row, context)
+        return try located(span) { try body([argument], context) }
+      }
     default:
-      return { row, context in try body(try evaluators.map { try $0(row, context) }, context) }
+      return { row, context in
+        let arguments = try evaluators.map { try $0(row, context) }
+        return try located(span) { try body(arguments, context) }
+      }
     }
   }
 }

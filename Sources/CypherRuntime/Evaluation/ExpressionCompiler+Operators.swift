@@ -1,29 +1,37 @@
 import CypherSyntax
 
 extension ExpressionCompiler {
-  func compileUnary(_ op: CypherSyntax.UnaryOperator, _ operand: Expression) throws -> Evaluator {
+  func compileUnary(_ op: CypherSyntax.UnaryOperator, _ operand: Expression, span: SourceSpan)
+    throws -> Evaluator
+  {
     let operand = try compile(operand)
     switch op {
     case .not:
       return { row, context in
-        Logic.value(try Logic.truth(try operand(row, context)).map { !$0 })
+        let value = try operand(row, context)
+        return try located(span) { Logic.value(try Logic.truth(value).map { !$0 }) }
       }
     case .minus:
-      return { row, context in try Arithmetic.negate(try operand(row, context)) }
+      return { row, context in
+        let value = try operand(row, context)
+        return try located(span) { try Arithmetic.negate(value) }
+      }
     case .plus:
       return { row, context in
         let value = try operand(row, context)
-        switch value {
-        case .null, .integer, .float: return value
-        default: throw ExecutionError.type("Cannot apply unary + to a \(value.typeName)")
+        return try located(span) {
+          switch value {
+          case .null, .integer, .float: return value
+          default: throw ExecutionError.type("Cannot apply unary + to a \(value.typeName)")
+          }
         }
       }
     }
   }
 
-  func compileBinary(_ op: BinaryOperator, _ left: Expression, _ right: Expression) throws
-    -> Evaluator
-  {
+  func compileBinary(
+    _ op: BinaryOperator, _ left: Expression, _ right: Expression, span: SourceSpan
+  ) throws -> Evaluator {
     let (left, right) = (try compile(left), try compile(right))
     switch op {
     case .and, .or, .xor:
@@ -34,21 +42,21 @@ extension ExpressionCompiler {
       default: combine = Logic.xor
       }
       return { row, context in
-        let a = try Logic.truth(try left(row, context))
+        let first = try left(row, context)
+        let a = try located(span) { try Logic.truth(first) }
         // AND and OR stop early once the left side decides.
         if op == .and && a == false { return .boolean(false) }
         if op == .or && a == true { return .boolean(true) }
-        return Logic.value(combine(a, try Logic.truth(try right(row, context))))
+        let second = try right(row, context)
+        return try located(span) { Logic.value(combine(a, try Logic.truth(second))) }
       }
-    case .add: return arithmetic(left, right, Arithmetic.add)
-    case .subtract: return arithmetic(left, right, Arithmetic.subtract)
-    case .multiply: return arithmetic(left, right, Arithmetic.multiply)
-    case .divide: return arithmetic(left, right, Arithmetic.divide)
-    case .modulo: return arithmetic(left, right, Arithmetic.modulo)
-    case .power: return arithmetic(left, right, Arithmetic.power)
-    case .in:
-      return { row, context in try Self.membership(try left(row, context), try right(row, context))
-      }
+    case .add: return binary(left, right, span, Arithmetic.add)
+    case .subtract: return binary(left, right, span, Arithmetic.subtract)
+    case .multiply: return binary(left, right, span, Arithmetic.multiply)
+    case .divide: return binary(left, right, span, Arithmetic.divide)
+    case .modulo: return binary(left, right, span, Arithmetic.modulo)
+    case .power: return binary(left, right, span, Arithmetic.power)
+    case .in: return binary(left, right, span, Self.membership)
     case .startsWith: return stringPredicate(left, right) { $0.hasPrefix($1) }
     case .endsWith: return stringPredicate(left, right) { $0.hasSuffix($1) }
     case .contains: return stringPredicate(left, right) { $0.contains($1) || $1.isEmpty }
@@ -57,11 +65,12 @@ extension ExpressionCompiler {
         guard case .string(let text) = try left(row, context),
           case .string(let pattern) = try right(row, context)
         else { return .null }
-        return .boolean(try RegularExpression.matches(text, pattern))
+        return try located(span) { .boolean(try RegularExpression.matches(text, pattern)) }
       }
     }
   }
 
+  /// A chain of comparisons, which raises no error of its own (incomparable values are null).
   func compileComparison(_ first: Expression, _ steps: [ComparisonStep]) throws -> Evaluator {
     let operands = try ([first] + steps.map(\.operand)).map(compile)
     let comparisons = steps.map(\.comparison)
@@ -110,11 +119,15 @@ extension ExpressionCompiler {
     }
   }
 
-  private func arithmetic(
-    _ left: @escaping Evaluator, _ right: @escaping Evaluator,
+  /// An operator that computes its value from both operands' values.
+  private func binary(
+    _ left: @escaping Evaluator, _ right: @escaping Evaluator, _ span: SourceSpan,
     _ operation: @escaping (RuntimeValue, RuntimeValue) throws -> RuntimeValue
   ) -> Evaluator {
-    { row, context in try operation(try left(row, context), try right(row, context)) }
+    { row, context in
+      let (a, b) = (try left(row, context), try right(row, context))
+      return try located(span) { try operation(a, b) }
+    }
   }
 
   private func stringPredicate(
