@@ -5,6 +5,15 @@ extension ExpressionCompiler {
     _ name: String, isDistinct: Bool, _ arguments: [Expression], span: SourceSpan
   ) throws -> Evaluator {
     let lowercased = name.lowercased()
+    if let unary = ScalarFunctions.named(lowercased)?.nonNullBody, arguments.count == 1 {
+      // Compiled on its own rather than mapped into an array, whose closures are called
+      // through a conversion thunk.
+      let argument = try compile(arguments[0])
+      return { row, context in
+        let value = try argument(row, context)
+        return value.isNull ? .null : try located(span) { try unary(value) }
+      }
+    }
     let evaluators = try arguments.map(compile)
     // `exists(pattern)` is the pattern's own truth; `exists(expression)` asks for non-null.
     if lowercased == "exists", arguments.count == 1 {
@@ -21,13 +30,6 @@ extension ExpressionCompiler {
         .semanticError, "InvalidNumberOfArguments",
         "\(name)() takes \(function.arity.lowerBound)…\(function.arity.upperBound) arguments, not \(arguments.count)",
         at: span)
-    }
-    if let unary = function.nonNullBody {
-      let argument = evaluators[0]
-      return { row, context in
-        let value = try argument(row, context)
-        return value.isNull ? .null : try located(span) { try unary(value) }
-      }
     }
     let body = function.body
     switch evaluators.count {

@@ -72,6 +72,17 @@ extension ExpressionCompiler {
 
   /// A chain of comparisons, which raises no error of its own (incomparable values are null).
   func compileComparison(_ first: Expression, _ steps: [ComparisonStep]) throws -> Evaluator {
+    if steps.count == 1 {
+      // The usual `a < b`, with its operands held directly rather than in an array (whose
+      // closures are called through a conversion thunk).
+      let (left, right, comparison) = (
+        try compile(first), try compile(steps[0].operand), steps[0].comparison
+      )
+      return { row, context in
+        let a = try left(row, context)
+        return Logic.value(Self.compare(a, comparison, try right(row, context)))
+      }
+    }
     let operands = try ([first] + steps.map(\.operand)).map(compile)
     let comparisons = steps.map(\.comparison)
     return { row, context in
