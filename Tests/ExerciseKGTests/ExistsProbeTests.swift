@@ -82,4 +82,20 @@ import Testing
     }
     #expect(reached == [[.list([1, "b"]), .list([5, "x"])], [.list([2, "b"])], []])
   }
+
+  @Test func aComprehensionInTheProjectionHasTheSlotsItNeeds() throws {
+    // The inner list comprehensions take slots handed out after the probe was built; the row
+    // the projection runs on must have room for them.
+    let rows = try names(
+      """
+      MATCH (a:A {name: 'x'})
+      RETURN [(a)-[r:R]->(t) | [w IN [r.w] | [v IN [w, t.name] | v]]] AS nested
+      """)
+    let nested = try #require(rows.first?.first)
+    guard case .list(let lists) = nested else {
+      Issue.record("expected a list, got \(nested)")
+      return
+    }
+    #expect(Set(lists) == [.list([.list([1, "b"])]), .list([.list([5, "x"])])])
+  }
 }

@@ -85,7 +85,7 @@ extension ExpressionCompiler {
     return NeighborProbe(
       from: from, relationship: read.contains(expand.relationship) ? relationship : nil, to: to,
       step: lowering.relationshipStep(expand),
-      predicates: try predicates.map { try inner.compile($0) }, width: layout.width,
+      predicates: try predicates.map { try inner.compile($0) },
       outerSlots: read.compactMap { slots[$0] }.sorted())
   }
 

@@ -16,24 +16,23 @@ final class NeighborProbe {
   private let to: Int
   private let step: RelationshipStep
   private let predicates: [Evaluator]
-  private let width: Int
   /// The slots of the outer row that the predicates and the projection read.
   private let outerSlots: [Int]
-  /// The row the predicates run on; nil while a call is using it.
+  /// The row the predicates run on, as wide as the rows the probe is given (a comprehension in
+  /// the projection may use slots handed out after the probe was built); nil before the first
+  /// call and while a call is using it.
   private var scratch: Row?
 
   init(
     from: Int, relationship: Int?, to: Int, step: RelationshipStep, predicates: [Evaluator],
-    width: Int, outerSlots: [Int]
+    outerSlots: [Int]
   ) {
     self.from = from
     self.relationship = relationship
     self.to = to
     self.step = step
     self.predicates = predicates
-    self.width = width
     self.outerSlots = outerSlots
-    scratch = Row(repeating: .null, count: width)
   }
 
   /// Whether the hop from `row`'s node reaches a node for which every predicate is true.
@@ -64,8 +63,9 @@ final class NeighborProbe {
     _ row: Row, _ context: ExecutionContext, _ accept: (Row) throws -> Bool
   ) throws -> Bool {
     guard case .node(let node) = row[from] else { return false }
-    // A call made while another is under way (the projection runs this same probe) copies.
-    var probe = scratch ?? Row(repeating: .null, count: width)
+    // A call made while another is under way (the projection runs this same probe) makes a row
+    // of its own.
+    var probe = scratch ?? Row(repeating: .null, count: row.count)
     scratch = nil
     defer { scratch = probe }
     for slot in outerSlots { probe[slot] = row[slot] }
