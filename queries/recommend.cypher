@@ -33,8 +33,9 @@
 //       + 3 × the goal's TARGETS weight (0.1–1)
 //       + 1 − 0.5 × ($level − difficulty)   (closeness to the level asked for).
 // Ties: name, then id. Every candidate is ranked; the lists that describe one (equipment,
-// primary muscles, family, reasons) are read only for the $pool best. Diversity (at most so many results per VARIANT_OF family and per primary
-// muscle) and the result limit are applied to these rows by KnowledgeGraph.recommend.
+// primary muscles, family, reasons) are read only for the $pool best. Diversity (at most so
+// many results per VARIANT_OF family and per primary muscle) and the result limit are applied
+// to these rows by KnowledgeGraph.recommend.
 OPTIONAL MATCH (wanted:MuscleGroup)-[:PART_OF*0..4]->(region:MuscleGroup)
   WHERE region.name IN $muscles
 WITH collect(DISTINCT wanted.name) AS wantedMuscles
