@@ -1,9 +1,7 @@
 import CLibXML2
 
-/// Collects the first error libxml2 reports while a reader parses.
-///
-/// libxml2 calls `handler` with a pointer to this object as its context; the reader checks
-/// `first` after every step.
+/// Collects the first error libxml2 reports while a reader parses; the reader checks `first`
+/// after every chunk.
 final class ParserErrors {
   /// A parser error in kg's terms.
   struct Report {
@@ -15,14 +13,8 @@ final class ParserErrors {
 
   private(set) var first: Report?
 
-  /// The C callback libxml2 calls for each error and warning.
-  static let handler: xmlStructuredErrorFunc = { context, error in
-    guard let context, let error else { return }
-    let errors = Unmanaged<ParserErrors>.fromOpaque(context).takeUnretainedValue()
-    errors.record(error.pointee)
-  }
-
-  private func record(_ error: xmlError) {
+  /// Keeps `error` when it is the first error (warnings are not kept).
+  func record(_ error: xmlError) {
     guard first == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
     let text = error.message.map { String(cString: $0) } ?? "XML error \(error.code)"
     let message = text.trimmingTrailingNewlines

@@ -23,19 +23,36 @@ struct XMLScope: Sendable {
 /// One element read whole, with everything under it: the unit the parsers work on.
 ///
 /// The reader hands out the root's children one at a time as these trees, so memory is bounded
-/// by the largest axiom, never by the file.
-struct XMLElement: Sendable {
+/// by the largest axiom, never by the file. An element is a reference, so the parsers pass it
+/// around for the price of one retain.
+final class XMLElement: Sendable {
   let name: XMLName
-  /// The name as written, with its prefix (`owl:Class`), for messages.
-  let qualifiedName: String
+  /// The prefix the name was written with (`owl`), empty for none.
+  let prefix: String
   let attributes: [XMLAttribute]
-  var children: [XMLElement] = []
+  let children: [XMLElement]
   /// The element's own character data, concatenated.
-  var text: String = ""
+  let text: String
   /// 1-based line of the start tag.
   let line: Int
   /// The `xml:lang` and base IRI in scope.
   let scope: XMLScope
+
+  init(
+    name: XMLName, prefix: String, attributes: [XMLAttribute],
+    children: [XMLElement] = [], text: String = "", line: Int, scope: XMLScope
+  ) {
+    self.name = name
+    self.prefix = prefix
+    self.attributes = attributes
+    self.children = children
+    self.text = text
+    self.line = line
+    self.scope = scope
+  }
+
+  /// The name as written, with its prefix (`owl:Class`), for messages.
+  var qualifiedName: String { prefix.isEmpty ? name.local : prefix + ":" + name.local }
 
   /// The `xml:lang` in scope, if any.
   var language: String? { scope.language }
