@@ -57,7 +57,7 @@ import Testing
     try Connection(path: path).execute(
       "UPDATE kg_schema_version SET version = 99; PRAGMA wal_checkpoint(TRUNCATE)")
     let before = try bytes(path)
-    #expect(throws: StoreError.newerSchema(path: path, found: 99, supported: 3)) {
+    #expect(throws: StoreError.newerSchema(path: path, found: 99, supported: 4)) {
       try GraphStore(path: path)
     }
     #expect(try bytes(path) == before)

@@ -354,6 +354,7 @@ public final class FactWriter {
   /// Removes the facts of earlier runs, and from the graph what no source states any more:
   /// relationships first, then properties and labels, then nodes.
   private func retractStaleFacts() throws {
+    guard !isFirstRun else { return }
     let connection = transaction.connection
     var stale: [(kind: FactKind, entity: Int64, key: Int64)] = []
     try connection.forEachRow(
@@ -368,7 +369,10 @@ public final class FactWriter {
       "DELETE FROM fact WHERE source = ? AND run < ?", [.integer(sourceID), .integer(run)])
     for fact in stale {
       let stillStated = try connection.scalar(
-        "SELECT 1 FROM fact WHERE kind = ? AND entity = ? AND key = ? LIMIT 1",
+        """
+        SELECT 1 FROM fact WHERE source IN (SELECT id FROM fact_source)
+          AND kind = ? AND entity = ? AND key = ? LIMIT 1
+        """,
         [.integer(fact.kind.rawValue), .integer(fact.entity), .integer(fact.key)])
       if stillStated != nil { continue }
       try retract(fact.kind, entity: fact.entity, key: fact.key)

@@ -24,6 +24,9 @@
 /// - `fact_source(id, name, run)` and `fact(source, kind, entity, key, run, rank)`: which source
 ///   (an ontology document) stated which node, label, property or relationship, and in which
 ///   import run, so that a new import of a source retracts exactly what it no longer states.
+///   Facts are keyed by source first; a store has few sources (ontology documents), so the facts
+///   of one entity are found with one lookup per source (`source IN (SELECT id FROM
+///   fact_source)`).
 enum Schema {
   /// `PRAGMA application_id` of every kg store ("kg" and a format number).
   static let applicationID: Int32 = 0x6B67_0001
@@ -87,6 +90,11 @@ enum Schema {
         key INTEGER NOT NULL, run INTEGER NOT NULL, rank INTEGER NOT NULL,
         PRIMARY KEY(source, kind, entity, key)) WITHOUT ROWID;
     CREATE INDEX fact_entity ON fact(kind, entity, key);
+    """,
+    // Version 4: a store has few sources, so a fact is found by entity through one primary-key
+    // lookup per source; an index by entity cost every import a second B-tree insert per fact.
+    """
+    DROP INDEX fact_entity;
     """,
   ]
 

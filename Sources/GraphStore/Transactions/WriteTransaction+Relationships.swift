@@ -88,9 +88,7 @@ extension WriteTransaction {
     try adjustStatistics(.types, id: typeID, by: -1)
     try adjustStatistics(.types, id: Statistics.allRows, by: -1)
     try connection.run("DELETE FROM relationship WHERE id = ?", [.integer(id.rawValue)])
-    try connection.run(
-      "DELETE FROM fact WHERE kind = ? AND entity = ?",
-      [.integer(FactKind.relationship.rawValue), .integer(id.rawValue)])
+    try forgetFacts(.relationship, of: id.rawValue)
   }
 
   // MARK: Helpers
