@@ -44,6 +44,9 @@ public final class FactWriter {
   private var created: RelationshipBatch
   /// Those relationships by endpoints and type, so a repeated statement finds them.
   private var bufferedRelationships: [RelationshipKey: RelationshipID] = [:]
+  /// Every relationship this run created, written or not: one with an endpoint the run created
+  /// is looked for in the store only when the filter says the run may have created it.
+  private var createdRelationships = RelationshipFilter()
   /// Their endpoints: a label change on one writes the batch first, because the batch keeps
   /// the label bitmaps its relationships were added with.
   private var bufferedEndpoints: Set<NodeID> = []
@@ -256,10 +259,17 @@ public final class FactWriter {
   }
 
   /// The stored relationship `key` names, if any. Only one between nodes that existed when
-  /// `created` was last written (or before this run) can be stored, so the others are not
-  /// looked for.
+  /// `created` was last written (or before this run) can be stored, and one with an endpoint
+  /// this run created only if this run created it, so the others are not looked for.
   private func storedRelationship(_ key: RelationshipKey) throws -> RelationshipID? {
-    guard max(key.start.rawValue, key.end.rawValue) <= storedEndpointLimit else { return nil }
+    let newestEndpoint = max(key.start.rawValue, key.end.rawValue)
+    guard newestEndpoint <= storedEndpointLimit else { return nil }
+    if newestEndpoint > nodeWatermark,
+      !createdRelationships.mayContain(
+        start: key.start.rawValue, type: key.type, end: key.end.rawValue)
+    {
+      return nil
+    }
     try findRelationship.bind(key.start.rawValue, at: 1)
     try findRelationship.bind(key.type, at: 2)
     try findRelationship.bind(key.end.rawValue, at: 3)
@@ -273,6 +283,7 @@ public final class FactWriter {
       endBits: try bits(of: key.end), type: key.type, properties: properties
     ) { try transaction.intern($0, .propertyKey) }
     bufferedRelationships[key] = id
+    createdRelationships.insert(start: key.start.rawValue, type: key.type, end: key.end.rawValue)
     bufferedEndpoints.insert(key.start)
     bufferedEndpoints.insert(key.end)
     summary.relationshipsCreated += 1
