@@ -18,7 +18,9 @@ public final class OntologyReader {
 
   private let xml: XMLStreamReader
   private var parser: any AxiomParser
+  /// Axioms read and not handed out yet, from `nextBuffered` on.
   private var buffered: [Axiom] = []
+  private var nextBuffered = 0
   private var finished = false
 
   /// Opens the ontology in the file at `path`.
@@ -66,16 +68,19 @@ public final class OntologyReader {
   }
 
   private func nextAxiom() throws(ImportError) -> Axiom? {
-    while buffered.isEmpty {
+    while nextBuffered == buffered.count {
       guard !finished else { return nil }
+      buffered.removeAll(keepingCapacity: true)
+      nextBuffered = 0
       guard let element = try xml.nextChild() else {
         finished = true
-        buffered = try parser.finish().reversed()
+        try parser.finish(into: &buffered)
         continue
       }
-      buffered = try parser.axioms(in: element).reversed()
+      try parser.read(element, into: &buffered)
     }
-    return buffered.removeLast()
+    defer { nextBuffered += 1 }
+    return buffered[nextBuffered]
   }
 
   /// `error` with the column of its element, when only its line was known.

@@ -11,22 +11,20 @@ struct OWLXMLParser {
 
   init(file: String) { self.file = file }
 
-  /// The axioms in one child of the root (none for a `Prefix`).
-  mutating func axioms(in element: XMLElement) throws(ImportError) -> [Axiom] {
+  /// Appends the axiom in one child of the root to `axioms` (none for a `Prefix`).
+  mutating func read(_ element: XMLElement, into axioms: inout [Axiom]) throws(ImportError) {
     guard element.name.namespace == XMLNamespace.owl else {
-      return [Axiom(.unsupported("<\(element.qualifiedName)>"), line: element.line)]
+      return axioms.append(Axiom(.unsupported("<\(element.qualifiedName)>"), line: element.line))
     }
     switch element.name.local {
     case "Prefix":
       prefixes[element.attribute("", "name") ?? ""] = element.attribute("", "IRI") ?? ""
       expansions = RememberedNames()
-      return []
     case "Import":
-      return [
-        Axiom(.imports(resolved(element.text.trimmingSpaces, in: element)), line: element.line)
-      ]
+      axioms.append(
+        Axiom(.imports(resolved(element.text.trimmingSpaces, in: element)), line: element.line))
     default:
-      return [Axiom(try axiom(element), line: element.line)]
+      axioms.append(Axiom(try axiom(element), line: element.line))
     }
   }
 

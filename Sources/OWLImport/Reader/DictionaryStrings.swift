@@ -25,7 +25,10 @@ struct DictionaryStrings {
     if let known = all[address] {
       string = known
     } else {
-      string = String(cString: pointer)
+      // The namespaces the parsers compare against share the constants' storage, so the
+      // comparisons end at the first check.
+      let converted = String(cString: pointer)
+      string = XMLNamespace.all.first { $0 == converted } ?? converted
       // Only the dictionary's strings keep their address; any other is converted each time.
       guard xmlDictOwns(dictionary, pointer) == 1 else { return string }
       all[address] = string

@@ -6,4 +6,7 @@ enum XMLNamespace {
   static let rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
   static let rdfs = "http://www.w3.org/2000/01/rdf-schema#"
   static let xsd = "http://www.w3.org/2001/XMLSchema#"
+
+  /// All of the above.
+  static let all = [xmlns, xml, owl, rdf, rdfs, xsd]
 }
