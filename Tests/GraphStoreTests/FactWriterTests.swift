@@ -27,4 +27,22 @@ import Testing
     #expect(summary.relationshipsCreated == Self.count)
     #expect(try store.read { try $0.relationshipCount(ofType: "TARGETS") } == Self.count)
   }
+
+  @Test func aKeyMetAgainAfterTheKeyCacheForgotItIsTheSameNode() throws {
+    let directory = try TemporaryDirectory()
+    let store = try directory.makeStore()
+    // More keys than the writer keeps in memory (65,536), so the first ones are looked up again.
+    let keys = 70_000
+    let summary = try store.write { transaction in
+      let writer = try transaction.factWriter(source: "gym.owx")
+      for index in 0..<keys { try writer.apply(.node(key: "http://example.org/n\(index)")) }
+      for index in 0..<100 {
+        try writer.apply(.label("Exercise", node: "http://example.org/n\(index)"))
+      }
+      return try writer.finish()
+    }
+    #expect(summary.nodesCreated == keys)
+    #expect(try store.read { try $0.nodeCount() } == keys)
+    #expect(try store.read { try $0.nodeCount(withLabel: "Exercise") } == 100)
+  }
 }

@@ -20,9 +20,11 @@ public final class FactWriter {
   /// bounded however many nodes a source has.
   private var nodes: [String: NodeID] = [:]
   private static let cachedKeys = 65_536
-  /// Whether a key missing from memory may be in `node_key`: not while the store had no keyed
-  /// node before this run and `nodes` still holds every key the run met.
-  private var keysMayBeStored: Bool
+  /// Whether the store had keyed nodes before this run: if not, a key missing from memory is in
+  /// `node_key` only when this run created it.
+  private let keysMayBeStored: Bool
+  /// The keys of the nodes this run created, written or not.
+  private var createdKeys = BloomFilter()
   /// The statements run once per fact, held rather than looked up by their SQL each time.
   private let findNode: Statement
   private let findRelationship: Statement
@@ -46,7 +48,7 @@ public final class FactWriter {
   private var bufferedRelationships: [RelationshipKey: RelationshipID] = [:]
   /// Every relationship this run created, written or not: one with an endpoint the run created
   /// is looked for in the store only when the filter says the run may have created it.
-  private var createdRelationships = RelationshipFilter()
+  private var createdRelationships = BloomFilter()
   /// Their endpoints: a label change on one writes the batch first, because the batch keeps
   /// the label bitmaps its relationships were added with.
   private var bufferedEndpoints: Set<NodeID> = []
@@ -147,10 +149,7 @@ public final class FactWriter {
   private func node(_ key: String) throws -> NodeID {
     if let known = nodes[key] ?? createdNodes.id(forKey: key) { return known }
     let id = try storedNode(key) ?? createNode(key)
-    if nodes.count >= Self.cachedKeys {
-      nodes.removeAll(keepingCapacity: true)
-      keysMayBeStored = true
-    }
+    if nodes.count >= Self.cachedKeys { nodes.removeAll(keepingCapacity: true) }
     nodes[key] = id
     if id.rawValue <= nodeWatermark { _ = try record(.node, entity: id.rawValue, key: 0) }
     return id
@@ -158,7 +157,7 @@ public final class FactWriter {
 
   /// The stored node keyed `key`, if any.
   private func storedNode(_ key: String) throws -> NodeID? {
-    guard keysMayBeStored else { return nil }
+    guard keysMayBeStored || createdKeys.mayContain(Self.hash(key)) else { return nil }
     try findNode.bind(key, at: 1)
     return try findNode.firstInteger().map { NodeID($0) }
   }
@@ -169,6 +168,7 @@ public final class FactWriter {
     var properties = initialProperties(key)
     properties[keyProperty] = .string(key)
     let id = createdNodes.create(key: key, properties: properties)
+    createdKeys.insert(Self.hash(key))
     summary.nodesCreated += 1
     highestNode = id.rawValue
     try recordNew(.node, entity: id.rawValue)
@@ -264,10 +264,7 @@ public final class FactWriter {
   private func storedRelationship(_ key: RelationshipKey) throws -> RelationshipID? {
     let newestEndpoint = max(key.start.rawValue, key.end.rawValue)
     guard newestEndpoint <= storedEndpointLimit else { return nil }
-    if newestEndpoint > nodeWatermark,
-      !createdRelationships.mayContain(
-        start: key.start.rawValue, type: key.type, end: key.end.rawValue)
-    {
+    if newestEndpoint > nodeWatermark, !createdRelationships.mayContain(key.filterHash) {
       return nil
     }
     try findRelationship.bind(key.start.rawValue, at: 1)
@@ -283,7 +280,7 @@ public final class FactWriter {
       endBits: try bits(of: key.end), type: key.type, properties: properties
     ) { try transaction.intern($0, .propertyKey) }
     bufferedRelationships[key] = id
-    createdRelationships.insert(start: key.start.rawValue, type: key.type, end: key.end.rawValue)
+    createdRelationships.insert(key.filterHash)
     bufferedEndpoints.insert(key.start)
     bufferedEndpoints.insert(key.end)
     summary.relationshipsCreated += 1
@@ -301,6 +298,9 @@ public final class FactWriter {
     bufferedEndpoints.removeAll(keepingCapacity: true)
     storedEndpointLimit = highestNode
   }
+
+  /// A node key's hash for `createdKeys`.
+  private static func hash(_ key: String) -> UInt64 { UInt64(bitPattern: Int64(key.hashValue)) }
 
   private func bits(of node: NodeID) throws -> Int64 {
     if let known = labelBits[node] { return known }
@@ -439,6 +439,12 @@ private struct RelationshipKey: Hashable {
   let start: NodeID
   let type: Int64
   let end: NodeID
+
+  /// Its hash for a `BloomFilter`.
+  var filterHash: UInt64 {
+    BloomFilter.mix(
+      BloomFilter.mix(BloomFilter.mix(0x9E37_79B9_7F4A_7C15, start.rawValue), type), end.rawValue)
+  }
 }
 
 /// The labels and properties stated for one stored node, not yet written.

@@ -1,33 +1,28 @@
-/// A Bloom filter of the relationships an import run created: whether a relationship may have
-/// been created by the run, with no false negatives and few false positives, in about 1.5 bytes
-/// per relationship.
+/// A Bloom filter of 64-bit hashes: whether a hash may have been inserted, with no false
+/// negatives and few false positives, in about 1.5 bytes per hash. An import run keeps one of
+/// the relationships and one of the node keys it created, to know when the store need not be
+/// asked for one.
 ///
-/// It grows as a scalable Bloom filter: when one filter holds as many relationships as it was
-/// sized for, a new one twice as large takes the next ones, and a query asks them all.
-struct RelationshipFilter {
+/// It grows as a scalable Bloom filter: when one filter holds as many hashes as it was sized
+/// for, a new one twice as large takes the next ones, and a query asks them all.
+struct BloomFilter {
   private var filters: [Filter] = [Filter(capacity: 1 << 14)]
 
-  /// Remembers a relationship from `start` of `type` to `end`.
-  mutating func insert(start: Int64, type: Int64, end: Int64) {
+  /// Remembers `hash`.
+  mutating func insert(_ hash: UInt64) {
     if filters[filters.count - 1].isFull {
       filters.append(Filter(capacity: filters[filters.count - 1].capacity * 2))
     }
-    filters[filters.count - 1].insert(Self.hash(start, type, end))
+    filters[filters.count - 1].insert(hash)
   }
 
-  /// Whether that relationship may have been remembered; `false` means it was not.
-  func mayContain(start: Int64, type: Int64, end: Int64) -> Bool {
-    let hash = Self.hash(start, type, end)
-    return filters.contains { $0.mayContain(hash) }
+  /// Whether `hash` may have been remembered; `false` means it was not.
+  func mayContain(_ hash: UInt64) -> Bool {
+    filters.contains { $0.mayContain(hash) }
   }
 
-  /// A 64-bit mix of the three numbers.
-  private static func hash(_ start: Int64, _ type: Int64, _ end: Int64) -> UInt64 {
-    mix(mix(mix(0x9E37_79B9_7F4A_7C15, start), type), end)
-  }
-
-  /// `hash` with `part` mixed in by SplitMix64's finaliser.
-  private static func mix(_ hash: UInt64, _ part: Int64) -> UInt64 {
+  /// `hash` with `part` mixed in by SplitMix64's finaliser: a hash of several numbers.
+  static func mix(_ hash: UInt64, _ part: Int64) -> UInt64 {
     var mixed = (hash ^ UInt64(bitPattern: part)) &* 0xBF58_476D_1CE4_E5B9
     mixed = (mixed ^ (mixed >> 31)) &* 0x94D0_49BB_1331_11EB
     return mixed ^ (mixed >> 29)
