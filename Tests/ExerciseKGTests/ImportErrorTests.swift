@@ -144,6 +144,17 @@ import Testing
     #expect(report.changes.nodesCreated == 14)
   }
 
+  @Test func aFolderIsRefusedAsUnreadable() throws {
+    let folder = directory.path("not-a-file.owx")
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let graph = try KnowledgeGraph(path: directory.path("kg.sqlite"))
+    #expect {
+      _ = try graph.importOntology(at: [folder], options: ImportFixtures.noMapping)
+    } throws: { error in
+      (error as? ImportError)?.kind == .unreadable && (error as? ImportError)?.file == folder
+    }
+  }
+
   @Test func errorsReadAsFileLineAndColumn() {
     let error = ImportError(
       .malformedXML, file: "a.owx", line: 3, column: 7, message: "Opening and ending tag mismatch")

@@ -15,11 +15,14 @@ final class DocumentChunks {
   }
 
   private let source: Source
+  /// The name errors report.
+  private let name: String
   private var offset = 0
   private var buffer = [UInt8](repeating: 0, count: chunkSize)
 
   /// Opens `input`; `nil` when its file cannot be opened.
   init?(_ input: XMLStreamReader.Input) {
+    name = input.name
     switch input {
     case .file(let path):
       guard let file = fopen(path, "rb") else { return nil }
@@ -34,12 +37,19 @@ final class DocumentChunks {
   }
 
   /// Calls `body` with the next chunk, empty at the end of the document.
+  ///
+  /// - Throws: `ImportError.Kind.unreadable` when the file cannot be read (a folder, an I/O
+  ///   error), or what `body` throws.
   func next<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws(ImportError) -> Result)
     throws(ImportError) -> Result
   {
     switch source {
     case .file(let file):
       let count = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
+      if count == 0, ferror(file) != 0 {
+        throw ImportError(
+          .unreadable, file: name, message: "cannot read the document (\(errorDescription()))")
+      }
       return try buffer.withUnsafeBufferPointer { all throws(ImportError) in
         try body(UnsafeBufferPointer(rebasing: all[..<count]))
       }
@@ -52,3 +62,6 @@ final class DocumentChunks {
     }
   }
 }
+
+/// The C library's description of the last error (`errno`).
+private func errorDescription() -> String { String(cString: strerror(errno)) }

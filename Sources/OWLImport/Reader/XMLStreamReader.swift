@@ -33,7 +33,7 @@ final class XMLStreamReader {
 
   private static let options = Int32(
     XML_PARSE_NOENT.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
-      | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
+      | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
 
   init(_ input: Input, limits: ReaderLimits = ReaderLimits()) throws(ImportError) {
     EntityLoader.install()
