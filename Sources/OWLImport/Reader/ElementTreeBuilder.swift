@@ -62,7 +62,7 @@ struct ElementTreeBuilder {
       return fail(
         ImportError(
           .nestingTooDeep, file: documentName, line: line,
-          element: prefix.isEmpty ? name.local : prefix + ":" + name.local,
+          element: XMLElement.qualifiedName(prefix, name.local),
           message: "elements are nested more than \(limits.maximumDepth) deep"), context)
     }
     if open.isEmpty, let reference = DocumentTypeCheck.externalReference(in: context.pointee.myDoc)

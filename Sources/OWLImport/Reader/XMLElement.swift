@@ -52,7 +52,12 @@ final class XMLElement: Sendable {
   }
 
   /// The name as written, with its prefix (`owl:Class`), for messages.
-  var qualifiedName: String { prefix.isEmpty ? name.local : prefix + ":" + name.local }
+  var qualifiedName: String { Self.qualifiedName(prefix, name.local) }
+
+  /// `local` written with `prefix` (none when empty).
+  static func qualifiedName(_ prefix: String, _ local: String) -> String {
+    prefix.isEmpty ? local : prefix + ":" + local
+  }
 
   /// The `xml:lang` in scope, if any.
   var language: String? { scope.language }

@@ -28,7 +28,7 @@ final class XMLStreamReader {
   private let parser: xmlParserCtxtPtr
   /// Whether the whole document has been handed to the parser.
   private var ended = false
-  /// The error that stopped the parser, thrown once the children read before it are taken.
+  /// The error that stopped the parser, thrown once what was read before it has been taken.
   private var pendingError: ImportError?
 
   private static let options = Int32(
@@ -60,17 +60,14 @@ final class XMLStreamReader {
 
   /// The document element, without its children.
   func root() throws(ImportError) -> XMLElement {
-    while target.builder.root == nil {
+    while true {
+      if let root = target.builder.root { return root }
+      if let pendingError { throw pendingError }
       guard try feed() else {
         throw ImportError(
           .malformedXML, file: input.name, message: "the document has no root element")
       }
     }
-    guard let root = target.builder.root else {
-      throw ImportError(
-        .malformedXML, file: input.name, message: "the document has no root element")
-    }
-    return root
   }
 
   /// The next child of the root, read whole; `nil` once the document has ended.
@@ -85,24 +82,20 @@ final class XMLStreamReader {
   /// Bytes of the input consumed so far.
   var bytesConsumed: Int { target.builder.inputBytes }
 
-  /// Hands the parser the next chunk; `false` once the document has been read to its end.
+  /// Hands the parser the next chunk; `false` once the whole document has been handed over.
   ///
-  /// An error stops the parser; it is thrown here unless children read before it wait to be
-  /// taken, in which case `nextChild()` throws it after them.
+  /// An error stops the parser and is kept in `pendingError`, which the callers throw once
+  /// what was read before it has been taken: errors come in document order.
   private func feed() throws(ImportError) -> Bool {
-    guard !ended, pendingError == nil else {
-      if let pendingError, target.builder.root == nil { throw pendingError }
-      return false
-    }
+    guard !ended, pendingError == nil else { return false }
     try chunks.next { chunk throws(ImportError) in
       ended = chunk.isEmpty
       target.builder.inputBytes += chunk.count
       let status = chunk.withMemoryRebound(to: CChar.self) {
         xmlParseChunk(parser, $0.baseAddress, Int32($0.count), ended ? 1 : 0)
       }
-      if let error = target.builder.failure ?? parserError(status: status) { pendingError = error }
+      pendingError = target.builder.failure ?? parserError(status: status)
     }
-    if let pendingError, target.builder.root == nil { throw pendingError }
     return true
   }
 
