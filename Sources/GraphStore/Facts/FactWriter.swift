@@ -237,9 +237,7 @@ public final class FactWriter {
       start: start, type: try transaction.intern(type, .relationshipType), end: end)
     if let id = bufferedRelationships[key] {
       // Created by this run and stated again: the statements' properties add up.
-      guard !properties.isEmpty else { return }
-      try writeCreated()
-      try transaction.setProperties(properties, onRelationship: id)
+      if !properties.isEmpty { try created.setProperties(properties, on: id) }
       return
     }
     guard let id = try storedRelationship(key) else {

@@ -7,6 +7,7 @@ import SQLiteDB
 /// statement and its adjacency through an `AdjacencyBuffer`. Until `flush()` the added
 /// relationships are invisible: not found by ID, not traversed, not in degrees or statistics.
 struct RelationshipBatch {
+  private let transaction: WriteTransaction
   private var rows: RowBatcher
   private var adjacency: AdjacencyBuffer
   /// The ID the next relationship gets: SQLite's own choice, one past the largest.
@@ -15,6 +16,7 @@ struct RelationshipBatch {
   private let emptyProperties = PropertyRecord().encoded()
 
   init(_ transaction: WriteTransaction, capacity: Int = AdjacencyBuffer.defaultCapacity) throws {
+    self.transaction = transaction
     let connection = transaction.connection
     rows = try RowBatcher(
       into: #"relationship(id, start, "end", type, properties)"#, integerColumns: 4,
@@ -56,6 +58,23 @@ struct RelationshipBatch {
       relationship: id, start: start.rawValue, end: end.rawValue, type: type,
       startBits: startBits, endBits: endBits)
     return RelationshipID(id)
+  }
+
+  /// Sets `properties` on relationship `id`, added since the last `flush()`, as
+  /// `WriteTransaction.setProperties(_:onRelationship:)` does: a null value removes a property.
+  /// A row still waiting for its batch is changed in memory.
+  ///
+  /// - Throws: `StoreError.invalidPropertyValue` for a value a property cannot hold.
+  mutating func setProperties(_ properties: [String: Value], on id: RelationshipID) throws {
+    let waitingRow = Int(id.rawValue - nextID) + rows.waitingRows
+    guard waitingRow >= 0 else {
+      try transaction.setProperties(properties, onRelationship: id)
+      return
+    }
+    let edit = try transaction.propertyEdit(properties)
+    var record = try rows.withBytes(ofWaitingRow: waitingRow) { try PropertyRecord(decoding: $0) }
+    edit.apply(to: &record)
+    rows.replaceBytes(ofWaitingRow: waitingRow, with: record.encoded())
   }
 
   /// Writes every relationship added so far.

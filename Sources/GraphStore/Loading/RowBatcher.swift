@@ -62,6 +62,35 @@ struct RowBatcher {
     if rowCount == Self.batchSize { try write(rows: 0..<rowCount, with: batch) }
   }
 
+  /// How many rows wait for a full batch or a `flush()`.
+  var waitingRows: Int { rowCount }
+
+  /// The first byte field of waiting row `row` (0 is the oldest).
+  func withBytes<Result>(
+    ofWaitingRow row: Int, _ body: (UnsafeRawBufferPointer) throws -> Result
+  ) rethrows -> Result {
+    let field = fieldRange(ofWaitingRow: row)
+    return try bytes.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[field])) }
+  }
+
+  /// Replaces the first byte field of waiting row `row` (0 is the oldest).
+  mutating func replaceBytes(ofWaitingRow row: Int, with replacement: [UInt8]) {
+    let field = fieldRange(ofWaitingRow: row)
+    bytes.replaceSubrange(field, with: replacement)
+    let growth = replacement.count - field.count
+    for later in (row * byteColumns.count)..<fieldEnds.count { fieldEnds[later] += growth }
+  }
+
+  private func fieldRange(ofWaitingRow row: Int) -> Range<Int> {
+    precondition(row < rowCount && !byteColumns.isEmpty, "no such waiting row")
+    return range(ofField: row * byteColumns.count)
+  }
+
+  /// Where byte field `field` (counting row by row) lies in `bytes`.
+  private func range(ofField field: Int) -> Range<Int> {
+    (field == 0 ? 0 : fieldEnds[field - 1])..<fieldEnds[field]
+  }
+
   /// Writes the rows that do not fill a batch.
   mutating func flush() throws {
     for row in 0..<rowCount { try write(rows: row..<row + 1, with: single) }
@@ -76,10 +105,9 @@ struct RowBatcher {
         parameter += 1
       }
       for (column, kind) in byteColumns.enumerated() {
-        let field = row * byteColumns.count + column
-        let start = field == 0 ? 0 : fieldEnds[field - 1]
+        let field = range(ofField: row * byteColumns.count + column)
         try bytes.withUnsafeBytes { all in
-          let value = UnsafeRawBufferPointer(rebasing: all[start..<fieldEnds[field]])
+          let value = UnsafeRawBufferPointer(rebasing: all[field])
           switch kind {
           case .blob: try statement.bind(blob: value, at: parameter)
           case .text: try statement.bind(text: value, at: parameter)
