@@ -6,6 +6,30 @@ enum RDFVocabulary {
 
   static let type = XMLNamespace.rdf + "type"
 
+  // The terms read for every statement, built once rather than at each comparison.
+  static let axiom = owl("Axiom")
+  static let ontology = owl("Ontology")
+  static let allDisjointClasses = owl("AllDisjointClasses")
+  static let negativePropertyAssertion = owl("NegativePropertyAssertion")
+  static let restriction = owl("Restriction")
+  static let owlClass = owl("Class")
+  static let objectProperty = owl("ObjectProperty")
+  static let annotationProperty = owl("AnnotationProperty")
+  static let annotatedSource = owl("annotatedSource")
+  static let annotatedProperty = owl("annotatedProperty")
+  static let annotatedTarget = owl("annotatedTarget")
+  static let imports = owl("imports")
+  static let members = owl("members")
+  static let onProperty = owl("onProperty")
+  static let intersectionOf = owl("intersectionOf")
+  static let unionOf = owl("unionOf")
+  static let equivalentClass = owl("equivalentClass")
+  static let disjointWith = owl("disjointWith")
+  static let subClassOf = rdfs("subClassOf")
+  static let subPropertyOf = rdfs("subPropertyOf")
+  static let domain = rdfs("domain")
+  static let range = rdfs("range")
+
   static func owl(_ local: String) -> String { XMLNamespace.owl + local }
   static func rdfs(_ local: String) -> String { XMLNamespace.rdfs + local }
 

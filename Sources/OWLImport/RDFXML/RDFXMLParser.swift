@@ -10,7 +10,7 @@ struct RDFXMLParser {
   private var reader: RDFXMLTriples
   private var declared = DeclaredProperties()
   /// Top-level blank nodes that are class expressions, by ID.
-  private var blankDescriptions: [String: [RDFTriple]] = [:]
+  private var blankDescriptions: [String: ArraySlice<RDFTriple>] = [:]
   /// Triples whose object is a blank node not described yet.
   private var waiting: [RDFTriple] = []
 
@@ -22,19 +22,21 @@ struct RDFXMLParser {
   /// The axioms one top-level node element states.
   mutating func axioms(in element: XMLElement) throws(ImportError) -> [Axiom] {
     let subject = try reader.read(nodeElement: element)
-    let triples = reader.take()
-    var graph = LocalGraph(triples)
-    declared.learn(from: triples)
-    if subject.isBlankNode && graph.isClassExpression(subject) {
-      blankDescriptions[subject] = graph.bySubject[subject] ?? []
+    var graph = LocalGraph(reader.take())
+    declared.learn(from: graph)
+    if subject.isBlankNode, let triples = graph.triples(of: subject),
+      LocalGraph.isClassExpression(triples)
+    {
+      blankDescriptions[subject] = triples
       return []
     }
     graph.fallback = blankDescriptions
     var axioms: [Axiom] = []
-    for described in graph.subjects
-    where !(described.isBlankNode && graph.isClassExpression(described)) {
-      let description = Description(graph.bySubject[described] ?? [])
-      for triple in description.triples {
+    for described in graph.subjects {
+      let triples = graph[described]
+      if described.id.isBlankNode && LocalGraph.isClassExpression(triples) { continue }
+      let description = Description(triples)
+      for triple in triples {
         if let axiom = try axiom(for: triple, in: graph, of: description) { axioms.append(axiom) }
       }
     }
@@ -63,44 +65,69 @@ struct RDFXMLParser {
 
   // MARK: One triple
 
-  /// Everything a top-level element says about one subject, with its `rdf:type`s gathered.
+  /// Everything a top-level element says about one subject, and what its `rdf:type`s make of
+  /// it.
   private struct Description {
-    let triples: [RDFTriple]
-    let types: Set<String>
+    /// What a subject's statements stand for.
+    enum Kind {
+      /// An `owl:Axiom` reifying an annotated statement.
+      case annotatedAxiom
+      case ontology
+      case allDisjointClasses
+      case negativeAssertion
+      /// Statements each of which is an axiom of its own.
+      case statements
+    }
 
-    init(_ triples: [RDFTriple]) {
+    let triples: ArraySlice<RDFTriple>
+    let kind: Kind
+
+    init(_ triples: ArraySlice<RDFTriple>) {
       self.triples = triples
-      types = Set(
-        triples.filter { $0.predicate == RDFVocabulary.type }.compactMap { $0.object.resource })
+      var types: [String] = []
+      for triple in triples where triple.predicate == RDFVocabulary.type {
+        if case .iri(let type) = triple.object { types.append(type) }
+      }
+      kind =
+        if types.contains(RDFVocabulary.axiom) {
+          .annotatedAxiom
+        } else if types.contains(RDFVocabulary.ontology) {
+          .ontology
+        } else if types.contains(RDFVocabulary.allDisjointClasses) {
+          .allDisjointClasses
+        } else if types.contains(RDFVocabulary.negativePropertyAssertion) {
+          .negativeAssertion
+        } else {
+          .statements
+        }
     }
   }
 
   private mutating func axiom(
     for triple: RDFTriple, in graph: LocalGraph, of description: Description
   ) throws(ImportError) -> Axiom? {
-    let (types, subjectTriples) = (description.types, description.triples)
     let (subject, predicate, object) = (triple.subject, triple.predicate, triple.object)
-    if types.contains(RDFVocabulary.owl("Axiom")) {
-      return predicate == RDFVocabulary.owl("annotatedSource")
-        ? Axiom(annotatedAxiom(subjectTriples), line: triple.line) : nil
-    }
-    if types.contains(RDFVocabulary.owl("Ontology")) {
-      if predicate == RDFVocabulary.owl("imports"), let target = object.resource {
+    switch description.kind {
+    case .annotatedAxiom:
+      return predicate == RDFVocabulary.annotatedSource
+        ? Axiom(annotatedAxiom(description.triples), line: triple.line) : nil
+    case .ontology:
+      if predicate == RDFVocabulary.imports, let target = object.resource {
         return Axiom(.imports(target), line: triple.line)
       }
       return predicate == RDFVocabulary.type
         ? nil : Axiom(.unsupported("Annotation"), line: triple.line)
-    }
-    if types.contains(RDFVocabulary.owl("AllDisjointClasses")) {
-      guard predicate == RDFVocabulary.owl("members"), case .list(let members) = object else {
+    case .allDisjointClasses:
+      guard predicate == RDFVocabulary.members, case .list(let members) = object else {
         return nil
       }
       return Axiom(
         .disjointClasses(members.map { classExpression($0, in: graph) }), line: triple.line)
-    }
-    if types.contains(RDFVocabulary.owl("NegativePropertyAssertion")) {
+    case .negativeAssertion:
       return predicate == RDFVocabulary.type
-        ? negativeAssertion(subjectTriples, triple.line) : nil
+        ? negativeAssertion(description.triples, triple.line) : nil
+    case .statements:
+      break
     }
     if case .blank(let id) = object, graph.triples(of: id) == nil,
       Self.classPredicates.contains(predicate)
@@ -112,8 +139,8 @@ struct RDFXMLParser {
   }
 
   private static let classPredicates: Set<String> = [
-    RDFVocabulary.rdfs("subClassOf"), RDFVocabulary.owl("equivalentClass"),
-    RDFVocabulary.owl("disjointWith"), RDFVocabulary.rdfs("domain"), RDFVocabulary.rdfs("range"),
+    RDFVocabulary.subClassOf, RDFVocabulary.equivalentClass, RDFVocabulary.disjointWith,
+    RDFVocabulary.domain, RDFVocabulary.range,
   ]
 
   private func kind(_ subject: String, _ predicate: String, _ object: RDFTerm, _ graph: LocalGraph)
@@ -130,24 +157,24 @@ struct RDFXMLParser {
       }
       if RDFVocabulary.isBuiltIn(type) { return .unsupported("rdf:type \(type)") }
       return .classAssertion(.named(type), individual: subject)
-    case RDFVocabulary.rdfs("subClassOf"):
+    case RDFVocabulary.subClassOf:
       return .subClassOf(.named(subject), classExpression(object, in: graph))
-    case RDFVocabulary.owl("equivalentClass"):
+    case RDFVocabulary.equivalentClass:
       return .equivalentClasses([.named(subject), classExpression(object, in: graph)])
-    case RDFVocabulary.owl("disjointWith"):
+    case RDFVocabulary.disjointWith:
       return .disjointClasses([.named(subject), classExpression(object, in: graph)])
-    case RDFVocabulary.rdfs("subPropertyOf"):
+    case RDFVocabulary.subPropertyOf:
       guard declared.objectProperties.contains(subject), let sup = object.resource else {
         return .unsupported("SubDataPropertyOf")
       }
       return .subObjectPropertyOf(sub: subject, sup: sup)
-    case RDFVocabulary.rdfs("domain"), RDFVocabulary.rdfs("range"):
+    case RDFVocabulary.domain, RDFVocabulary.range:
+      let isDomain = predicate == RDFVocabulary.domain
       guard declared.objectProperties.contains(subject) else {
-        return .unsupported(
-          predicate.hasSuffix("domain") ? "DataPropertyDomain" : "DataPropertyRange")
+        return .unsupported(isDomain ? "DataPropertyDomain" : "DataPropertyRange")
       }
       let expression = classExpression(object, in: graph)
-      return predicate.hasSuffix("domain")
+      return isDomain
         ? .objectPropertyDomain(property: subject, expression)
         : .objectPropertyRange(property: subject, expression)
     default:
@@ -179,13 +206,13 @@ struct RDFXMLParser {
   }
 
   /// An `owl:Axiom` reifying an annotated statement.
-  private func annotatedAxiom(_ triples: [RDFTriple]) -> AxiomKind {
+  private func annotatedAxiom(_ triples: ArraySlice<RDFTriple>) -> AxiomKind {
     func value(_ predicate: String) -> RDFTerm? {
-      triples.first { $0.predicate == RDFVocabulary.owl(predicate) }?.object
+      triples.first { $0.predicate == predicate }?.object
     }
-    guard let source = value("annotatedSource")?.resource,
-      case .iri(let property)? = value("annotatedProperty"),
-      let target = value("annotatedTarget")?.resource,
+    guard let source = value(RDFVocabulary.annotatedSource)?.resource,
+      case .iri(let property)? = value(RDFVocabulary.annotatedProperty),
+      let target = value(RDFVocabulary.annotatedTarget)?.resource,
       !RDFVocabulary.isBuiltIn(property)
     else {
       return .unsupported("Annotation (on an axiom)")
@@ -206,7 +233,7 @@ struct RDFXMLParser {
       property: property, subject: source, object: target, annotations: annotations)
   }
 
-  private func negativeAssertion(_ triples: [RDFTriple], _ line: Int) -> Axiom {
+  private func negativeAssertion(_ triples: ArraySlice<RDFTriple>, _ line: Int) -> Axiom {
     func resource(_ predicate: String) -> String? {
       triples.first { $0.predicate == RDFVocabulary.owl(predicate) }?.object.resource
     }

@@ -28,7 +28,7 @@ struct RDFXMLTriples {
 
   /// Removes and returns the triples read so far.
   mutating func take() -> [RDFTriple] {
-    defer { triples.removeAll(keepingCapacity: true) }
+    defer { triples = [] }
     return triples
   }
 
