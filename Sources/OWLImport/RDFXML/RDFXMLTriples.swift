@@ -6,6 +6,10 @@ struct RDFXMLTriples {
   let file: String
   private var blankCounter = 0
   private(set) var triples: [RDFTriple] = []
+  /// References resolved against `resolvedBase`, remembered: a document refers to the same
+  /// nodes over and over.
+  private var resolvedReferences = RememberedNames()
+  private var resolvedBase: String?
 
   init(file: String) { self.file = file }
 
@@ -36,11 +40,9 @@ struct RDFXMLTriples {
 
   private mutating func subject(of element: XMLElement) throws(ImportError) -> String {
     if let about = element.attribute(XMLNamespace.rdf, "about") {
-      return IRIResolution.resolve(about, against: element.base)
+      return resolved(about, element)
     }
-    if let id = element.attribute(XMLNamespace.rdf, "ID") {
-      return IRIResolution.resolve("#" + id, against: element.base)
-    }
+    if let id = element.attribute(XMLNamespace.rdf, "ID") { return resolved("#" + id, element) }
     if let node = element.attribute(XMLNamespace.rdf, "nodeID") { return "_:" + node }
     return freshBlank()
   }
@@ -153,7 +155,13 @@ struct RDFXMLTriples {
     return "_:genid\(blankCounter)"
   }
 
-  private func resolved(_ reference: String, _ element: XMLElement) -> String {
-    IRIResolution.resolve(reference, against: element.base)
+  private mutating func resolved(_ reference: String, _ element: XMLElement) -> String {
+    if element.base != resolvedBase {
+      resolvedReferences = RememberedNames()
+      resolvedBase = element.base
+    }
+    return resolvedReferences.name(of: reference) {
+      IRIResolution.resolve($0, against: resolvedBase)
+    }
   }
 }
