@@ -10,7 +10,10 @@ struct CreatedNodes {
   private let transaction: WriteTransaction
   private var batch: NodeBatch
   private var keyRows: RowBatcher
-  private var nodes: [NodeID: CreatedNode] = [:]
+  /// The unwritten nodes, in ID order: reserved IDs are consecutive.
+  private var nodes: [CreatedNode] = []
+  /// The ID of `nodes[0]`.
+  private var firstID: Int64
   private var ids: [String: NodeID] = [:]
 
   init(_ transaction: WriteTransaction) throws {
@@ -19,6 +22,7 @@ struct CreatedNodes {
     keyRows = try RowBatcher(
       into: "node_key(node, key)", integerColumns: 1, byteColumns: [.text],
       on: transaction.connection)
+    firstID = batch.nextID
   }
 
   /// How many created nodes are not written yet.
@@ -28,71 +32,97 @@ struct CreatedNodes {
   func id(forKey key: String) -> NodeID? { ids[key] }
 
   /// Whether `node` is created and not written yet.
-  func contains(_ node: NodeID) -> Bool { nodes[node] != nil }
+  func contains(_ node: NodeID) -> Bool { index(of: node) != nil }
 
   /// Whether unwritten `node` has `label`.
   func node(_ node: NodeID, has label: String) -> Bool {
-    nodes[node]?.labels.contains(label) == true
+    index(of: node).map { nodes[$0].labels.contains(label) } == true
+  }
+
+  /// Whether unwritten `node` is an endpoint of a relationship marked with `markEndpoint(_:)`
+  /// since the nodes were last written.
+  func isEndpoint(_ node: NodeID) -> Bool {
+    index(of: node).map { nodes[$0].isEndpoint } == true
+  }
+
+  /// Marks unwritten `node` as an endpoint of a relationship not written yet.
+  mutating func markEndpoint(_ node: NodeID) {
+    guard let index = index(of: node) else { return }
+    nodes[index].isEndpoint = true
   }
 
   /// Creates a node keyed `key` with `properties`, which are not facts of the run.
   mutating func create(key: String, properties: [String: Value]) -> NodeID {
     let id = batch.reserveID()
-    nodes[id] = CreatedNode(properties: properties)
+    nodes.append(CreatedNode(properties: properties))
     ids[key] = id
     return id
   }
 
   /// States that unwritten `node` has `label`.
   mutating func add(_ label: String, to node: NodeID) {
-    guard let labels = nodes[node]?.labels, !labels.contains(label) else { return }
-    nodes[node]?.labels.append(label)
+    guard let index = index(of: node), !nodes[index].labels.contains(label) else { return }
+    nodes[index].labels.append(label)
+    nodes[index].labelBits = nil
   }
 
   /// States property `key` of unwritten `node`, combined with what the run stated before.
   mutating func state(_ key: String, _ value: Value, merge: PropertyMerge, on node: NodeID) {
-    guard var created = nodes[node] else { return }
-    let earlierRank = created.statedRanks[key]
+    guard let index = index(of: node) else { return }
+    let earlierRank = nodes[index].statedRanks[key]
     guard
       let stated = merge.stated(
-        value, earlierRank: earlierRank, current: { created.properties[key] ?? .null })
+        value, earlierRank: earlierRank, current: { nodes[index].properties[key] ?? .null })
     else { return }
-    created.properties[key] = stated.isNull ? nil : stated
-    created.statedRanks[key] = min(earlierRank ?? .max, merge.rank ?? 0)
-    nodes[node] = created
+    nodes[index].properties[key] = stated.isNull ? nil : stated
+    nodes[index].statedRanks[key] = min(earlierRank ?? .max, merge.rank ?? 0)
   }
 
   /// The label bitmap of unwritten `node`.
-  func labelBits(of node: NodeID) throws -> Int64? {
-    guard let labels = nodes[node]?.labels else { return nil }
-    return LabelSet(try labels.map { try transaction.intern($0, .label) }).bits
+  mutating func labelBits(of node: NodeID) throws -> Int64? {
+    guard let index = index(of: node) else { return nil }
+    if let bits = nodes[index].labelBits { return bits }
+    let bits = LabelSet(try nodes[index].labels.map { try transaction.intern($0, .label) }).bits
+    nodes[index].labelBits = bits
+    return bits
   }
 
   /// Writes the unwritten nodes, their keys, and their label and property facts into `facts`
   /// (rows of `fact(source, kind, entity, key, run, rank)`).
   mutating func write(facts: inout RowBatcher, source: Int64, run: Int64) throws {
-    for (id, node) in nodes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-      try batch.add(id, labels: node.labels, properties: node.properties)
+    for (offset, node) in nodes.enumerated() {
+      let id = firstID + Int64(offset)
+      try batch.add(NodeID(id), labels: node.labels, properties: node.properties)
       for label in node.labels {
         let labelID = try transaction.intern(label, .label)
-        try facts.append(source, FactKind.label.rawValue, id.rawValue, labelID, run, 0)
+        try facts.append(source, FactKind.label.rawValue, id, labelID, run, 0)
       }
       for (key, rank) in node.statedRanks {
         let keyID = try transaction.intern(key, .propertyKey)
-        try facts.append(source, FactKind.property.rawValue, id.rawValue, keyID, run, rank)
+        try facts.append(source, FactKind.property.rawValue, id, keyID, run, rank)
       }
     }
     for (key, id) in ids { try keyRows.append([id.rawValue], Array(key.utf8)) }
     nodes.removeAll(keepingCapacity: true)
     ids.removeAll(keepingCapacity: true)
+    firstID = batch.nextID
     try batch.flush()
     try keyRows.flush()
+  }
+
+  private func index(of node: NodeID) -> Int? {
+    let offset = node.rawValue - firstID
+    return offset >= 0 && offset < nodes.count ? Int(offset) : nil
   }
 }
 
 /// What a run states about a node it created.
 private struct CreatedNode {
   var labels: [String] = []
+  /// The bitmap of `labels`, once asked for.
+  var labelBits: Int64?
+  /// Whether it is an endpoint of a relationship not written yet.
+  var isEndpoint = false
   /// Its properties, stated or not (the key and a default name are not facts).
   var properties: [String: Value]
   /// The properties the run stated, with the lowest rank each was stated with (0 unranked).

@@ -49,9 +49,10 @@ public final class FactWriter {
   /// Every relationship this run created, written or not: one with an endpoint the run created
   /// is looked for in the store only when the filter says the run may have created it.
   private var createdRelationships = BloomFilter()
-  /// Their endpoints: a label change on one writes the batch first, because the batch keeps
-  /// the label bitmaps its relationships were added with.
-  private var bufferedEndpoints: Set<NodeID> = []
+  /// Their stored endpoints (created ones are marked in `createdNodes`): a label change on one
+  /// writes the batch first, because the batch keeps the label bitmaps its relationships were
+  /// added with.
+  private var storedEndpoints: Set<NodeID> = []
   /// The facts of the nodes and relationships this run created, which no earlier run can have
   /// stated: written in batches with the relationships.
   private var newFacts: RowBatcher
@@ -60,8 +61,8 @@ public final class FactWriter {
   private var storedEndpointLimit: Int64
   /// The highest node ID so far.
   private var highestNode: Int64
-  /// Label bitmaps of recent relationship endpoints; a node's entry is dropped when its labels
-  /// are written, and the whole cache when it grows past `cachedKeys`.
+  /// Label bitmaps of recent stored relationship endpoints; a node's entry is dropped when its
+  /// labels are written, and the whole cache when it grows past `cachedKeys`.
   private var labelBits: [NodeID: Int64] = [:]
 
   init(
@@ -177,9 +178,8 @@ public final class FactWriter {
 
   private func applyLabel(_ label: String, to node: NodeID) throws {
     if createdNodes.contains(node) {
-      if !bufferedEndpoints.contains(node) || createdNodes.node(node, has: label) {
+      if !createdNodes.isEndpoint(node) || createdNodes.node(node, has: label) {
         createdNodes.add(label, to: node)
-        labelBits[node] = nil
         return
       }
       // A buffered relationship keeps its endpoints' label bitmaps: write it first.
@@ -223,7 +223,7 @@ public final class FactWriter {
     guard !node.labels.isEmpty || !node.properties.isEmpty else { return }
     if !node.labels.isEmpty {
       labelBits[node.id] = nil
-      if bufferedEndpoints.contains(node.id) { try writeCreated() }
+      if storedEndpoints.contains(node.id) { try writeCreated() }
     }
     try transaction.amendNode(node.id, addingLabels: node.labels, setting: node.properties)
   }
@@ -235,7 +235,7 @@ public final class FactWriter {
   ) throws {
     let key = RelationshipKey(
       start: start, type: try transaction.intern(type, .relationshipType), end: end)
-    if let id = bufferedRelationships[key] {
+    if createdRelationships.mayContain(key.filterHash), let id = bufferedRelationships[key] {
       // Created by this run and stated again: the statements' properties add up.
       if !properties.isEmpty { try created.setProperties(properties, on: id) }
       return
@@ -279,11 +279,20 @@ public final class FactWriter {
     ) { try transaction.intern($0, .propertyKey) }
     bufferedRelationships[key] = id
     createdRelationships.insert(key.filterHash)
-    bufferedEndpoints.insert(key.start)
-    bufferedEndpoints.insert(key.end)
+    markEndpoint(key.start)
+    markEndpoint(key.end)
     summary.relationshipsCreated += 1
     try recordNew(.relationship, entity: id.rawValue)
     if created.isFull { try writeCreated() }
+  }
+
+  /// Notes that `node` is an endpoint of a relationship in `created`.
+  private func markEndpoint(_ node: NodeID) {
+    if createdNodes.contains(node) {
+      createdNodes.markEndpoint(node)
+    } else {
+      storedEndpoints.insert(node)
+    }
   }
 
   /// Writes the nodes and relationships this run created so far and the new facts, after which
@@ -293,7 +302,7 @@ public final class FactWriter {
     try created.flush()
     try newFacts.flush()
     bufferedRelationships.removeAll(keepingCapacity: true)
-    bufferedEndpoints.removeAll(keepingCapacity: true)
+    storedEndpoints.removeAll(keepingCapacity: true)
     storedEndpointLimit = highestNode
   }
 
@@ -301,8 +310,9 @@ public final class FactWriter {
   private static func hash(_ key: String) -> UInt64 { UInt64(bitPattern: Int64(key.hashValue)) }
 
   private func bits(of node: NodeID) throws -> Int64 {
+    if let created = try createdNodes.labelBits(of: node) { return created }
     if let known = labelBits[node] { return known }
-    let bits = try createdNodes.labelBits(of: node) ?? transaction.labelBits(of: node)
+    let bits = try transaction.labelBits(of: node)
     if labelBits.count >= Self.cachedKeys { labelBits.removeAll(keepingCapacity: true) }
     labelBits[node] = bits
     return bits
@@ -437,12 +447,22 @@ private struct RelationshipKey: Hashable {
   let start: NodeID
   let type: Int64
   let end: NodeID
+  /// Its hash for a `BloomFilter`, which also stands for it in a `Hasher`.
+  let filterHash: UInt64
 
-  /// Its hash for a `BloomFilter`.
-  var filterHash: UInt64 {
-    BloomFilter.mix(
+  init(start: NodeID, type: Int64, end: NodeID) {
+    self.start = start
+    self.type = type
+    self.end = end
+    filterHash = BloomFilter.mix(
       BloomFilter.mix(BloomFilter.mix(0x9E37_79B9_7F4A_7C15, start.rawValue), type), end.rawValue)
   }
+
+  static func == (lhs: Self, rhs: Self) -> Bool {
+    (lhs.start, lhs.type, lhs.end) == (rhs.start, rhs.type, rhs.end)
+  }
+
+  func hash(into hasher: inout Hasher) { hasher.combine(filterHash) }
 }
 
 /// The labels and properties stated for one stored node, not yet written.

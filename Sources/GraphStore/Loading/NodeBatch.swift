@@ -12,7 +12,7 @@ struct NodeBatch {
   private var rows: RowBatcher
   private var labelRows: RowBatcher
   /// The ID the next reserved node gets: one past the largest ever given out.
-  private var nextID: Int64
+  private(set) var nextID: Int64
   private var nodesByLabel: [Int64: Int64] = [:]
   private var nodeCount: Int64 = 0
 
