@@ -4,8 +4,14 @@ import SQLiteDB
 /// rows, so SQLite's per-statement work (step, reset, halt) is paid once per batch rather than
 /// once per row. Each row has integer columns, optionally followed by columns of bytes (blobs
 /// or UTF-8 text). The bulk loader uses it for rows whose order it already knows.
+///
+/// A statement is prepared when first needed: preparing one of `batchSize` rows costs about as
+/// much as inserting a few hundred, which a small import would otherwise pay for every table
+/// before it reads anything.
 struct RowBatcher {
   static let batchSize = 256
+  /// The statement sizes `flush()` writes the rows short of a batch with, largest first.
+  private static let remainderSizes = [16, 1]
 
   /// How a column after the integer ones is bound.
   enum ByteColumn {
@@ -15,8 +21,13 @@ struct RowBatcher {
 
   private let integerColumns: Int
   private let byteColumns: [ByteColumn]
-  private let batch: Statement
-  private let single: Statement
+  private let connection: Connection
+  /// `INSERT INTO table(columns) VALUES`, the placeholders of one row, and the upsert clause.
+  private let insert: String
+  private let rowPlaceholders: String
+  private let onConflict: String
+  /// The statements prepared so far, by the number of rows they insert.
+  private var statements: [Int: Statement] = [:]
   private var integers: [Int64] = []
   private var bytes: [UInt8] = []
   /// Where each byte field ends in `bytes`, row by row.
@@ -34,12 +45,11 @@ struct RowBatcher {
   ) throws {
     self.integerColumns = integerColumns
     self.byteColumns = byteColumns
+    self.connection = connection
+    insert = "INSERT INTO \(table) VALUES "
     let placeholders = integerColumns + byteColumns.count
-    let row = "(" + Array(repeating: "?", count: placeholders).joined(separator: ", ") + ")"
-    batch = try connection.prepare(
-      "INSERT INTO \(table) VALUES "
-        + Array(repeating: row, count: Self.batchSize).joined(separator: ", ") + " \(onConflict)")
-    single = try connection.prepare("INSERT INTO \(table) VALUES \(row) \(onConflict)")
+    rowPlaceholders = "(" + Array(repeating: "?", count: placeholders).joined(separator: ", ") + ")"
+    self.onConflict = onConflict
     integers.reserveCapacity(integerColumns * Self.batchSize)
   }
 
@@ -59,7 +69,7 @@ struct RowBatcher {
       fieldEnds.append(bytes.count)
     }
     rowCount += 1
-    if rowCount == Self.batchSize { try write(rows: 0..<rowCount, with: batch) }
+    if rowCount == Self.batchSize { try write(rows: 0..<rowCount) }
   }
 
   /// How many rows wait for a full batch or a `flush()`.
@@ -93,11 +103,18 @@ struct RowBatcher {
 
   /// Writes the rows that do not fill a batch.
   mutating func flush() throws {
-    for row in 0..<rowCount { try write(rows: row..<row + 1, with: single) }
+    var written = 0
+    for size in Self.remainderSizes {
+      while rowCount - written >= size {
+        try write(rows: written..<written + size)
+        written += size
+      }
+    }
     clear()
   }
 
-  private mutating func write(rows: Range<Int>, with statement: Statement) throws {
+  private mutating func write(rows: Range<Int>) throws {
+    let statement = try statement(inserting: rows.count)
     var parameter: Int32 = 1
     for row in rows {
       for column in 0..<integerColumns {
@@ -119,6 +136,16 @@ struct RowBatcher {
     defer { statement.rewind() }
     try statement.step()
     if rows.count == Self.batchSize { clear() }
+  }
+
+  /// The statement that inserts `rows` rows, prepared the first time.
+  private mutating func statement(inserting rows: Int) throws -> Statement {
+    if let prepared = statements[rows] { return prepared }
+    let statement = try connection.prepare(
+      insert + Array(repeating: rowPlaceholders, count: rows).joined(separator: ", ") + " "
+        + onConflict)
+    statements[rows] = statement
+    return statement
   }
 
   private mutating func clear() {

@@ -126,6 +126,8 @@ public struct GraphMapper: Sendable {
 
   static let classLabel = "Class"
   static let propertyLabel = "ObjectProperty"
+  private static let rdfsLabel = XMLNamespace.rdfs + "label"
+  private static let rdfsComment = XMLNamespace.rdfs + "comment"
 
   /// A node for `iri`, with `label` if given.
   private func entity(_ iri: String, label: String?) -> [GraphFact] {
@@ -155,7 +157,7 @@ public struct GraphMapper: Sendable {
   {
     let text = value(annotation)
     switch property {
-    case XMLNamespace.rdfs + "label":
+    case Self.rdfsLabel:
       var tagged = text
       if case .literal(let literal) = annotation, let language = literal.language {
         tagged = .string(literal.lexical + "@" + language)
@@ -164,7 +166,7 @@ public struct GraphMapper: Sendable {
         .property("name", text, node: subject, merge: .prefer(rank: NameRank.of(annotation))),
         .property("labels", tagged, node: subject, merge: .collect),
       ]
-    case XMLNamespace.rdfs + "comment":
+    case Self.rdfsComment:
       return [
         .property("comment", text, node: subject, merge: .prefer(rank: NameRank.of(annotation)))
       ]

@@ -8,6 +8,8 @@ struct OWLXMLParser {
   private var prefixes: [String: String] = [:]
   /// Abbreviated IRIs already expanded: a document repeats the same ones.
   private var expansions = RememberedNames()
+  /// The datatype of a literal that may carry a language tag, which kg reads as untyped.
+  private static let plainLiteral = XMLNamespace.rdf + "PlainLiteral"
 
   init(file: String) { self.file = file }
 
@@ -206,7 +208,7 @@ struct OWLXMLParser {
     let datatype = element.attribute("", "datatypeIRI").map { datatypeIRI($0, in: element) }
     let language = element.attribute(XMLNamespace.xml, "lang")
     let literal = Literal(
-      element.text, datatype: datatype == XMLNamespace.rdf + "PlainLiteral" ? nil : datatype,
+      element.text, datatype: datatype == Self.plainLiteral ? nil : datatype,
       language: language)
     guard literal.value != nil else {
       throw ImportError(
