@@ -34,7 +34,7 @@ public struct Literal: Hashable, Sendable {
       case "-INF": return .float(-.infinity)
       case "NaN": return .float(.nan)
       default:
-        guard text.allSatisfy({ "0123456789+-.eE".contains($0) }) else { return nil }
+        guard text.utf8.allSatisfy({ "0123456789+-.eE".utf8.contains($0) }) else { return nil }
         return Double(text).map(Value.float)
       }
     case "boolean":
@@ -51,12 +51,14 @@ public struct Literal: Hashable, Sendable {
 
 extension String {
   /// The string without leading and trailing XML white space, as XSD's `collapse` facet reads
-  /// numbers and booleans.
+  /// numbers and booleans; the string itself when it has none.
   var trimmingSpaces: String {
-    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-    guard let start = firstIndex(where: { !isSpace($0) }),
-      let end = lastIndex(where: { !isSpace($0) })
+    let bytes = utf8
+    let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+    guard let start = bytes.firstIndex(where: { !isSpace($0) }),
+      let end = bytes.lastIndex(where: { !isSpace($0) })
     else { return "" }
-    return String(self[start...end])
+    if start == bytes.startIndex && bytes.index(after: end) == bytes.endIndex { return self }
+    return String(Substring(bytes[start...end]))
   }
 }
