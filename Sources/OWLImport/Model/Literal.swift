@@ -22,7 +22,7 @@ public struct Literal: Hashable, Sendable {
   private static func value(of lexical: String, datatype: String?) -> Value? {
     guard let datatype, datatype.hasPrefix(XMLNamespace.xsd) else { return .string(lexical) }
     let text = lexical.trimmingSpaces
-    switch datatype.dropFirst(XMLNamespace.xsd.count) {
+    switch Substring(datatype.utf8.dropFirst(XMLNamespace.xsd.utf8.count)) {
     case "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
       "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong", "unsignedShort",
       "unsignedByte":
