@@ -235,12 +235,13 @@ public final class FactWriter {
   ) throws {
     let key = RelationshipKey(
       start: start, type: try transaction.intern(type, .relationshipType), end: end)
-    if createdRelationships.mayContain(key.filterHash), let id = bufferedRelationships[key] {
+    let mayBeCreated = createdRelationships.mayContain(key.filterHash)
+    if mayBeCreated, let id = bufferedRelationships[key] {
       // Created by this run and stated again: the statements' properties add up.
       if !properties.isEmpty { try created.setProperties(properties, on: id) }
       return
     }
-    guard let id = try storedRelationship(key) else {
+    guard let id = try storedRelationship(key, mayBeCreated: mayBeCreated) else {
       try createRelationship(key, properties)
       return
     }
@@ -259,12 +260,14 @@ public final class FactWriter {
   /// The stored relationship `key` names, if any. Only one between nodes that existed when
   /// `created` was last written (or before this run) can be stored, and one with an endpoint
   /// this run created only if this run created it, so the others are not looked for.
-  private func storedRelationship(_ key: RelationshipKey) throws -> RelationshipID? {
+  ///
+  /// - Parameter mayBeCreated: whether `createdRelationships` says this run may have created it.
+  private func storedRelationship(_ key: RelationshipKey, mayBeCreated: Bool) throws
+    -> RelationshipID?
+  {
     let newestEndpoint = max(key.start.rawValue, key.end.rawValue)
     guard newestEndpoint <= storedEndpointLimit else { return nil }
-    if newestEndpoint > nodeWatermark, !createdRelationships.mayContain(key.filterHash) {
-      return nil
-    }
+    if newestEndpoint > nodeWatermark, !mayBeCreated { return nil }
     try findRelationship.bind(key.start.rawValue, at: 1)
     try findRelationship.bind(key.type, at: 2)
     try findRelationship.bind(key.end.rawValue, at: 3)
