@@ -205,29 +205,35 @@ struct RDFXMLParser {
     }
   }
 
-  /// An `owl:Axiom` reifying an annotated statement.
+  /// An `owl:Axiom` reifying an annotated statement, read in one pass over its triples.
   private func annotatedAxiom(_ triples: ArraySlice<RDFTriple>) -> AxiomKind {
-    func value(_ predicate: String) -> RDFTerm? {
-      triples.first { $0.predicate == predicate }?.object
-    }
-    guard let source = value(RDFVocabulary.annotatedSource)?.resource,
-      case .iri(let property)? = value(RDFVocabulary.annotatedProperty),
-      let target = value(RDFVocabulary.annotatedTarget)?.resource,
-      !RDFVocabulary.isBuiltIn(property)
-    else {
-      return .unsupported("Annotation (on an axiom)")
-    }
-    let annotations = triples.compactMap { triple -> Annotation? in
-      guard
-        !RDFVocabulary.isBuiltIn(triple.predicate)
-          || RDFVocabulary.annotationProperties.contains(triple.predicate)
-      else { return nil }
-      switch triple.object {
-      case .literal(let literal):
-        return Annotation(property: triple.predicate, value: .literal(literal))
-      case .iri(let iri): return Annotation(property: triple.predicate, value: .iri(iri))
-      case .blank, .list: return nil
+    var source: String?
+    var property: String?
+    var target: String?
+    var annotations: [Annotation] = []
+    for triple in triples {
+      switch triple.predicate {
+      case RDFVocabulary.annotatedSource:
+        source = source ?? triple.object.resource
+      case RDFVocabulary.annotatedProperty:
+        if property == nil, case .iri(let iri) = triple.object { property = iri }
+      case RDFVocabulary.annotatedTarget:
+        target = target ?? triple.object.resource
+      case let predicate
+      where !RDFVocabulary.isBuiltIn(predicate)
+        || RDFVocabulary.annotationProperties.contains(predicate):
+        switch triple.object {
+        case .literal(let literal):
+          annotations.append(Annotation(property: predicate, value: .literal(literal)))
+        case .iri(let iri): annotations.append(Annotation(property: predicate, value: .iri(iri)))
+        case .blank, .list: continue
+        }
+      default:
+        continue
       }
+    }
+    guard let source, let property, let target, !RDFVocabulary.isBuiltIn(property) else {
+      return .unsupported("Annotation (on an axiom)")
     }
     return .objectPropertyAssertion(
       property: property, subject: source, object: target, annotations: annotations)
