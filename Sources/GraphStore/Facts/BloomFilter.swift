@@ -29,48 +29,55 @@ struct BloomFilter {
   }
 }
 
-/// One fixed-size Bloom filter, blocked: a hash's 6 bits all fall in one 512-bit block (a cache
-/// line) chosen by the hash, so a query reads one cache line instead of six. 12 bits per
-/// element; about 0.6% false positives when full.
+/// One fixed-size Bloom filter: 12 bits and 6 probes per element, about 0.5% false positives
+/// when full.
 private struct Filter {
   let capacity: Int
   private var words: [UInt64]
   private var count = 0
   private static let bitsPerElement = 12
-  private static let wordsPerBlock = 8
-  private static let probes = 6
+  static let probes = 6
 
   init(capacity: Int) {
     self.capacity = capacity
-    let blocks = max(1, capacity * Self.bitsPerElement / (64 * Self.wordsPerBlock))
-    words = Array(repeating: 0, count: blocks * Self.wordsPerBlock)
+    words = Array(repeating: 0, count: capacity * Self.bitsPerElement / 64)
   }
 
   var isFull: Bool { count >= capacity }
 
   mutating func insert(_ hash: UInt64) {
     count += 1
-    let block = firstWord(hash)
-    var bits = BloomFilter.mix(hash, 0)
-    for _ in 0..<Self.probes {
-      words[block + Int((bits & 511) >> 6)] |= 1 << (bits & 63)
-      bits >>= 9
-    }
+    var probes = Probes(hash, bits: words.count * 64)
+    while let bit = probes.next() { words[bit / 64] |= 1 << (bit % 64) }
   }
 
   func mayContain(_ hash: UInt64) -> Bool {
-    let block = firstWord(hash)
-    var bits = BloomFilter.mix(hash, 0)
-    for _ in 0..<Self.probes {
-      if words[block + Int((bits & 511) >> 6)] & (1 << (bits & 63)) == 0 { return false }
-      bits >>= 9
+    var probes = Probes(hash, bits: words.count * 64)
+    while let bit = probes.next() {
+      if words[bit / 64] & (1 << (bit % 64)) == 0 { return false }
     }
     return true
   }
+}
 
-  /// The first word of the block `hash` falls in, chosen by its high half.
-  private func firstWord(_ hash: UInt64) -> Int {
-    let blocks = UInt64(words.count / Self.wordsPerBlock)
-    return Int(((hash >> 32) &* blocks) >> 32) * Self.wordsPerBlock
+/// The bits a hash sets in a filter of `bits` bits: `Filter.probes` of them, by double hashing
+/// the two halves of the hash.
+private struct Probes {
+  private let bits: UInt64
+  private let step: UInt64
+  private var probe: UInt64
+  private var remaining = Filter.probes
+
+  init(_ hash: UInt64, bits: Int) {
+    self.bits = UInt64(bits)
+    step = (hash >> 32) | 1
+    probe = hash & 0xFFFF_FFFF
+  }
+
+  mutating func next() -> Int? {
+    guard remaining > 0 else { return nil }
+    remaining -= 1
+    defer { probe &+= step }
+    return Int(probe % bits)
   }
 }
