@@ -63,7 +63,6 @@ struct CreatedNodes {
   mutating func add(_ label: String, to node: NodeID) {
     guard let index = index(of: node), !nodes[index].labels.contains(label) else { return }
     nodes[index].labels.append(label)
-    nodes[index].labelBits = nil
   }
 
   /// States property `key` of unwritten `node`, combined with what the run stated before.
@@ -79,12 +78,9 @@ struct CreatedNodes {
   }
 
   /// The label bitmap of unwritten `node`.
-  mutating func labelBits(of node: NodeID) throws -> Int64? {
+  func labelBits(of node: NodeID) throws -> Int64? {
     guard let index = index(of: node) else { return nil }
-    if let bits = nodes[index].labelBits { return bits }
-    let bits = LabelSet(try nodes[index].labels.map { try transaction.intern($0, .label) }).bits
-    nodes[index].labelBits = bits
-    return bits
+    return LabelSet(try nodes[index].labels.map { try transaction.intern($0, .label) }).bits
   }
 
   /// Writes the unwritten nodes, their keys, and their label and property facts into `facts`
@@ -119,8 +115,6 @@ struct CreatedNodes {
 /// What a run states about a node it created.
 private struct CreatedNode {
   var labels: [String] = []
-  /// The bitmap of `labels`, once asked for.
-  var labelBits: Int64?
   /// Whether it is an endpoint of a relationship not written yet.
   var isEndpoint = false
   /// Its properties, stated or not (the key and a default name are not facts).

@@ -61,8 +61,9 @@ public final class FactWriter {
   private var storedEndpointLimit: Int64
   /// The highest node ID so far.
   private var highestNode: Int64
-  /// Label bitmaps of recent stored relationship endpoints; a node's entry is dropped when its
-  /// labels are written, and the whole cache when it grows past `cachedKeys`.
+  /// Label bitmaps of recent relationship endpoints, created or stored, kept once a created
+  /// node is written; a node's entry is dropped when its labels change, and the whole cache
+  /// when it grows past `cachedKeys`.
   private var labelBits: [NodeID: Int64] = [:]
 
   init(
@@ -180,6 +181,7 @@ public final class FactWriter {
     if createdNodes.contains(node) {
       if !createdNodes.isEndpoint(node) || createdNodes.node(node, has: label) {
         createdNodes.add(label, to: node)
+        labelBits[node] = nil
         return
       }
       // A buffered relationship keeps its endpoints' label bitmaps: write it first.
@@ -313,9 +315,8 @@ public final class FactWriter {
   private static func hash(_ key: String) -> UInt64 { UInt64(bitPattern: Int64(key.hashValue)) }
 
   private func bits(of node: NodeID) throws -> Int64 {
-    if let created = try createdNodes.labelBits(of: node) { return created }
     if let known = labelBits[node] { return known }
-    let bits = try transaction.labelBits(of: node)
+    let bits = try createdNodes.labelBits(of: node) ?? transaction.labelBits(of: node)
     if labelBits.count >= Self.cachedKeys { labelBits.removeAll(keepingCapacity: true) }
     labelBits[node] = bits
     return bits
