@@ -19,7 +19,7 @@ struct CreatedNodes {
   init(_ transaction: WriteTransaction) throws {
     self.transaction = transaction
     batch = try NodeBatch(transaction)
-    keyRows = try RowBatcher(
+    keyRows = RowBatcher(
       into: "node_key(node, key)", integerColumns: 1, byteColumns: [.text],
       on: transaction.connection)
     firstID = batch.nextID

@@ -93,7 +93,7 @@ public final class FactWriter {
     findRelationship = try connection.prepare(
       "SELECT relationship FROM adjacency_out WHERE node = ? AND type = ? AND neighbor = ? LIMIT 1")
     createdNodes = try CreatedNodes(transaction)
-    newFacts = try RowBatcher(
+    newFacts = RowBatcher(
       into: "fact(source, kind, entity, key, run, rank)", integerColumns: 6,
       onConflict: "ON CONFLICT DO NOTHING", on: connection)
   }

@@ -19,14 +19,14 @@ struct AdjacencyBuffer {
   private var incoming: RowBatcher
   private var degrees: RowBatcher
 
-  init(_ transaction: WriteTransaction, capacity: Int = defaultCapacity) throws {
+  init(_ transaction: WriteTransaction, capacity: Int = defaultCapacity) {
     self.transaction = transaction
     self.capacity = capacity
     let connection = transaction.connection
     let columns = "(node, type, neighbor, relationship, neighbor_bits)"
-    outgoing = try RowBatcher(into: "adjacency_out\(columns)", integerColumns: 5, on: connection)
-    incoming = try RowBatcher(into: "adjacency_in\(columns)", integerColumns: 5, on: connection)
-    degrees = try RowBatcher(
+    outgoing = RowBatcher(into: "adjacency_out\(columns)", integerColumns: 5, on: connection)
+    incoming = RowBatcher(into: "adjacency_in\(columns)", integerColumns: 5, on: connection)
+    degrees = RowBatcher(
       into: "degree(node, type, outgoing, incoming)", integerColumns: 4,
       onConflict: """
         ON CONFLICT(node, type) DO UPDATE SET outgoing = outgoing + excluded.outgoing, \

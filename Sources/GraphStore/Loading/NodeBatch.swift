@@ -19,10 +19,10 @@ struct NodeBatch {
   init(_ transaction: WriteTransaction) throws {
     self.transaction = transaction
     let connection = transaction.connection
-    rows = try RowBatcher(
+    rows = RowBatcher(
       into: "node(id, label_bits, labels, properties)", integerColumns: 2,
       byteColumns: [.blob, .blob], on: connection)
-    labelRows = try RowBatcher(into: "node_label(label, node)", integerColumns: 2, on: connection)
+    labelRows = RowBatcher(into: "node_label(label, node)", integerColumns: 2, on: connection)
     nextID = try connection.highestID(in: "node") + 1
   }
 

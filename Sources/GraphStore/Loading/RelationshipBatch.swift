@@ -18,10 +18,10 @@ struct RelationshipBatch {
   init(_ transaction: WriteTransaction, capacity: Int = AdjacencyBuffer.defaultCapacity) throws {
     self.transaction = transaction
     let connection = transaction.connection
-    rows = try RowBatcher(
+    rows = RowBatcher(
       into: #"relationship(id, start, "end", type, properties)"#, integerColumns: 4,
       byteColumns: [.blob], on: connection)
-    adjacency = try AdjacencyBuffer(transaction, capacity: capacity)
+    adjacency = AdjacencyBuffer(transaction, capacity: capacity)
     nextID = try connection.highestID(in: "relationship") + 1
   }
 

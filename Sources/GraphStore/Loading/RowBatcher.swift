@@ -42,7 +42,7 @@ struct RowBatcher {
   init(
     into table: String, integerColumns: Int, byteColumns: [ByteColumn] = [],
     onConflict: String = "", on connection: Connection
-  ) throws {
+  ) {
     self.integerColumns = integerColumns
     self.byteColumns = byteColumns
     self.connection = connection
