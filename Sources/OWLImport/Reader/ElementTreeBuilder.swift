@@ -10,6 +10,8 @@ struct ElementTreeBuilder {
   let documentName: String
   /// The first limit the document broke; parsing stops there.
   private(set) var failure: ImportError?
+  /// Whether `failure` is set: the events test this flag, which is cheaper than the optional.
+  private var failed = false
   /// The document element, without its children, once its start tag is read.
   private(set) var root: XMLElement?
   /// Bytes of the document handed to the parser so far, which bound entity expansion.
@@ -54,7 +56,7 @@ struct ElementTreeBuilder {
     prefix: UnsafePointer<xmlChar>?, namespace: UnsafePointer<xmlChar>?, attributeCount: Int,
     attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
   ) {
-    guard failure == nil else { return }
+    guard !failed else { return }
     let line = Int(xmlSAX2GetLineNumber(context))
     let name = XMLName(namespace: strings.string(namespace), local: strings.string(localName))
     let prefix = strings.string(prefix)
@@ -101,7 +103,7 @@ struct ElementTreeBuilder {
 
   /// The end tag of the innermost open element.
   mutating func endElement() {
-    guard failure == nil, let finished = open.popLast(), !open.isEmpty else { return }
+    guard !failed, let finished = open.popLast(), !open.isEmpty else { return }
     let ownText =
       finished.textStart == text.count
       ? "" : String(decoding: text[finished.textStart...], as: UTF8.self)
@@ -118,7 +120,7 @@ struct ElementTreeBuilder {
   mutating func characters(
     _ context: xmlParserCtxtPtr, _ bytes: UnsafePointer<xmlChar>?, count: Int
   ) {
-    guard failure == nil, let bytes, produced(count, context), open.count > 1 else { return }
+    guard !failed, let bytes, produced(count, context), open.count > 1 else { return }
     text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
   }
 
@@ -141,6 +143,7 @@ struct ElementTreeBuilder {
 
   private mutating func fail(_ error: ImportError, _ context: xmlParserCtxtPtr) {
     failure = error
+    failed = true
     xmlStopParser(context)
   }
 

@@ -2,13 +2,23 @@ import CLibXML2
 
 /// What a parser's callbacks report to: the element tree being built and libxml2's errors.
 ///
-/// The parser context's `_private` field points to it. The builder is one stored property, so
-/// each event costs one exclusivity check, not one per field it touches.
+/// The parser context's `_private` field points to it. The builder lives in memory of its own,
+/// reached through a pointer, so an event costs no exclusivity check at run time (a class's
+/// stored property would cost one per event); libxml2 calls back one event at a time, on the
+/// thread that feeds it.
 final class SAXTarget {
-  var builder: ElementTreeBuilder
+  let builder: UnsafeMutablePointer<ElementTreeBuilder>
   let parserErrors = ParserErrors()
 
-  init(_ builder: ElementTreeBuilder) { self.builder = builder }
+  init(_ builder: ElementTreeBuilder) {
+    self.builder = .allocate(capacity: 1)
+    self.builder.initialize(to: builder)
+  }
+
+  deinit {
+    builder.deinitialize(count: 1)
+    builder.deallocate()
+  }
 }
 
 /// The SAX2 handler table that forwards libxml2's events to a `SAXTarget`.
@@ -25,14 +35,16 @@ enum SAXHandler {
     handler.startElementNs = {
       context, localName, prefix, namespace, _, _, attributeCount, _, attributes in
       guard let (parser, target) = receiver(context) else { return }
-      target.builder.startElement(
+      target.builder.pointee.startElement(
         parser, localName: localName, prefix: prefix, namespace: namespace,
         attributeCount: Int(attributeCount), attributes: attributes)
     }
-    handler.endElementNs = { context, _, _, _ in receiver(context)?.target.builder.endElement() }
+    handler.endElementNs = { context, _, _, _ in
+      receiver(context)?.target.builder.pointee.endElement()
+    }
     handler.characters = { context, bytes, count in
       guard let (parser, target) = receiver(context) else { return }
-      target.builder.characters(parser, bytes, count: Int(count))
+      target.builder.pointee.characters(parser, bytes, count: Int(count))
     }
     handler.cdataBlock = handler.characters
     handler.ignorableWhitespace = handler.characters

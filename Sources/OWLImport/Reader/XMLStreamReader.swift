@@ -61,7 +61,7 @@ final class XMLStreamReader {
   /// The document element, without its children.
   func root() throws(ImportError) -> XMLElement {
     while true {
-      if let root = target.builder.root { return root }
+      if let root = target.builder.pointee.root { return root }
       if let pendingError { throw pendingError }
       guard try feed() else {
         throw ImportError(
@@ -73,14 +73,14 @@ final class XMLStreamReader {
   /// The next child of the root, read whole; `nil` once the document has ended.
   func nextChild() throws(ImportError) -> XMLElement? {
     while true {
-      if let child = target.builder.takeCompleted() { return child }
+      if let child = target.builder.pointee.takeCompleted() { return child }
       if let pendingError { throw pendingError }
       guard try feed() else { return nil }
     }
   }
 
   /// Bytes of the input consumed so far.
-  var bytesConsumed: Int { target.builder.inputBytes }
+  var bytesConsumed: Int { target.builder.pointee.inputBytes }
 
   /// Hands the parser the next chunk; `false` once the whole document has been handed over.
   ///
@@ -90,11 +90,11 @@ final class XMLStreamReader {
     guard !ended, pendingError == nil else { return false }
     try chunks.next { chunk throws(ImportError) in
       ended = chunk.isEmpty
-      target.builder.inputBytes += chunk.count
+      target.builder.pointee.inputBytes += chunk.count
       let status = chunk.withMemoryRebound(to: CChar.self) {
         xmlParseChunk(parser, $0.baseAddress, Int32($0.count), ended ? 1 : 0)
       }
-      pendingError = target.builder.failure ?? parserError(status: status)
+      pendingError = target.builder.pointee.failure ?? parserError(status: status)
     }
     return true
   }
