@@ -14,7 +14,6 @@ struct CreatedNodes {
   private var nodes: [CreatedNode] = []
   /// The ID of `nodes[0]`.
   private var firstID: Int64
-  private var ids: [String: NodeID] = [:]
 
   init(_ transaction: WriteTransaction) throws {
     self.transaction = transaction
@@ -27,9 +26,6 @@ struct CreatedNodes {
 
   /// How many created nodes are not written yet.
   var count: Int { nodes.count }
-
-  /// The unwritten node keyed `key`.
-  func id(forKey key: String) -> NodeID? { ids[key] }
 
   /// Whether `node` is created and not written yet.
   func contains(_ node: NodeID) -> Bool { index(of: node) != nil }
@@ -54,8 +50,7 @@ struct CreatedNodes {
   /// Creates a node keyed `key` with `properties`, which are not facts of the run.
   mutating func create(key: String, properties: [String: Value]) -> NodeID {
     let id = batch.reserveID()
-    nodes.append(CreatedNode(properties: properties))
-    ids[key] = id
+    nodes.append(CreatedNode(key: key, properties: properties))
     return id
   }
 
@@ -89,6 +84,7 @@ struct CreatedNodes {
     for (offset, node) in nodes.enumerated() {
       let id = firstID + Int64(offset)
       try batch.add(NodeID(id), labels: node.labels, properties: node.properties)
+      try keyRows.append([id], Array(node.key.utf8))
       for label in node.labels {
         let labelID = try transaction.intern(label, .label)
         try facts.append(source, FactKind.label.rawValue, id, labelID, run, 0)
@@ -98,9 +94,7 @@ struct CreatedNodes {
         try facts.append(source, FactKind.property.rawValue, id, keyID, run, rank)
       }
     }
-    for (key, id) in ids { try keyRows.append([id.rawValue], Array(key.utf8)) }
     nodes.removeAll(keepingCapacity: true)
-    ids.removeAll(keepingCapacity: true)
     firstID = batch.nextID
     try batch.flush()
     try keyRows.flush()
@@ -114,6 +108,7 @@ struct CreatedNodes {
 
 /// What a run states about a node it created.
 private struct CreatedNode {
+  let key: String
   var labels: [String] = []
   /// Whether it is an endpoint of a relationship not written yet.
   var isEndpoint = false

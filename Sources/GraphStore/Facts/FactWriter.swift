@@ -149,28 +149,35 @@ public final class FactWriter {
 
   /// The node keyed `key`, created when there is none; states that it exists.
   private func node(_ key: String) throws -> NodeID {
-    if let known = nodes[key] ?? createdNodes.id(forKey: key) { return known }
-    let id = try storedNode(key) ?? createNode(key)
-    if nodes.count >= Self.cachedKeys { nodes.removeAll(keepingCapacity: true) }
+    if let known = nodes[key] { return known }
+    let hash = Self.hash(key)
+    let id = try storedNode(key, hash: hash) ?? createNode(key, hash: hash)
+    if nodes.count >= Self.cachedKeys {
+      // Only this cache knows the keys of created nodes not written yet: write them first, so
+      // that the store finds them once they are forgotten here.
+      try writeCreated()
+      nodes.removeAll(keepingCapacity: true)
+    }
     nodes[key] = id
     if id.rawValue <= nodeWatermark { _ = try record(.node, entity: id.rawValue, key: 0) }
     return id
   }
 
-  /// The stored node keyed `key`, if any.
-  private func storedNode(_ key: String) throws -> NodeID? {
-    guard keysMayBeStored || createdKeys.mayContain(Self.hash(key)) else { return nil }
+  /// The stored node keyed `key` (whose hash for `createdKeys` is `hash`), if any.
+  private func storedNode(_ key: String, hash: UInt64) throws -> NodeID? {
+    guard keysMayBeStored || createdKeys.mayContain(hash) else { return nil }
     try findNode.bind(key, at: 1)
     return try findNode.firstInteger().map { NodeID($0) }
   }
 
-  /// Reserves a node for `key`, to be written with what facts state about it.
-  private func createNode(_ key: String) throws -> NodeID {
+  /// Reserves a node for `key` (whose hash for `createdKeys` is `hash`), to be written with what
+  /// facts state about it.
+  private func createNode(_ key: String, hash: UInt64) throws -> NodeID {
     if createdNodes.count >= Self.cachedKeys { try writeCreated() }
     var properties = initialProperties(key)
     properties[keyProperty] = .string(key)
     let id = createdNodes.create(key: key, properties: properties)
-    createdKeys.insert(Self.hash(key))
+    createdKeys.insert(hash)
     summary.nodesCreated += 1
     highestNode = id.rawValue
     try recordNew(.node, entity: id.rawValue)
