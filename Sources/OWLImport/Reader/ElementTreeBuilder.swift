@@ -103,16 +103,18 @@ struct ElementTreeBuilder {
 
   /// The end tag of the innermost open element.
   mutating func endElement() {
-    guard !failed, let finished = open.popLast(), !open.isEmpty else { return }
+    guard !failed, !open.isEmpty else { return }
+    let finished = open.removeLast()
+    guard !open.isEmpty else { return }
+    let textStart = finished.textStart
     let ownText =
-      finished.textStart == text.count
-      ? "" : String(decoding: text[finished.textStart...], as: UTF8.self)
-    text.removeSubrange(finished.textStart...)
-    let element = finished.closed(text: ownText)
+      textStart == text.count ? "" : String(decoding: text[textStart...], as: UTF8.self)
+    text.removeSubrange(textStart...)
+    let element = (consume finished).closed(text: ownText)
     if open.count == 1 {
       completed.append(element)
     } else {
-      open[open.count - 1].children.append(element)
+      open[open.count - 1].adopt(element)
     }
   }
 
@@ -163,9 +165,17 @@ private struct OpenElement {
   let scope: XMLScope
   /// Where its character data starts in the builder's text.
   let textStart: Int
-  var children: [XMLElement] = []
+  private(set) var children: [XMLElement] = []
 
-  func closed(text: String) -> XMLElement {
+  /// Adds a finished child. Room for a few is made at the first, so that most elements'
+  /// children take one allocation.
+  mutating func adopt(_ child: XMLElement) {
+    if children.isEmpty { children.reserveCapacity(4) }
+    children.append(child)
+  }
+
+  /// The element, finished: its fields move into it.
+  consuming func closed(text: String) -> XMLElement {
     XMLElement(
       name: name, prefix: prefix, attributes: attributes, children: children, text: text,
       line: line, scope: scope)
