@@ -1,28 +1,36 @@
 import Foundation
+import GraphModel
 import OWLImport
 
-/// Reads an ontology document's axioms on a thread of its own, while the caller's thread maps
-/// and writes them: parsing and writing overlap on two cores.
+/// Reads an ontology document's axioms and maps them to facts on a thread of its own, while
+/// the caller's thread writes the facts: parsing and writing overlap on two cores.
 ///
-/// Axioms come in batches of `ImportOptions.progressInterval`, in document order; at most
-/// `bufferedBatches` wait, so memory stays bounded however far reading gets ahead.
+/// Facts come in batches, each of the axioms of `ImportOptions.progressInterval`, in document
+/// order; at most `bufferedBatches` wait, so memory stays bounded however far reading gets
+/// ahead.
 final class ConcurrentAxiomReader: @unchecked Sendable {
-  // Unchecked: `reader` belongs to the reading thread from the start of `forEachBatch(idle:_:)`
-  // until it ends the channel; the caller's thread touches it only before, and after it has
-  // received that end (the channel's lock orders the two).
-  /// One batch of axioms, with how far the reader had got.
+  // Unchecked: `reader` and `mapper` belong to the reading thread from the start of
+  // `forEachBatch(idle:_:)` until it ends the channel; the caller's thread touches them only
+  // before, and after it has received that end (the channel's lock orders the two).
+  /// The facts of a run of axioms, with how far the reader had got.
   struct Batch: Sendable {
-    let axioms: [Axiom]
+    let facts: [GraphFact]
+    let axioms: Int
     let bytesRead: Int
   }
 
   static let bufferedBatches = 64
 
   private let reader: OntologyReader
+  private var mapper: GraphMapper
 
-  init(_ reader: OntologyReader) {
+  init(_ reader: OntologyReader, mapping: OntologyMapping) {
     self.reader = reader
+    mapper = GraphMapper(mapping: mapping)
   }
+
+  /// What the mapping did with the axioms: complete once `forEachBatch(idle:_:)` has returned.
+  var tally: MappingTally { mapper.tally }
 
   /// Calls `body` with each batch, on the calling thread, while the next ones are read.
   ///
@@ -49,14 +57,20 @@ final class ConcurrentAxiomReader: @unchecked Sendable {
 
   private func read(into channel: BoundedChannel<Batch>) {
     do {
-      var axioms: [Axiom] = []
+      var facts: [GraphFact] = []
+      var axioms = 0
       while let axiom = try reader.next() {
-        axioms.append(axiom)
-        guard axioms.count == ImportOptions.progressInterval else { continue }
-        guard channel.send(Batch(axioms: axioms, bytesRead: reader.bytesRead)) else { return }
-        axioms.removeAll(keepingCapacity: true)
+        facts += mapper.facts(for: axiom)
+        axioms += 1
+        guard axioms == ImportOptions.progressInterval else { continue }
+        let batch = Batch(facts: facts, axioms: axioms, bytesRead: reader.bytesRead)
+        guard channel.send(batch) else { return }
+        facts.removeAll(keepingCapacity: true)
+        axioms = 0
       }
-      if !axioms.isEmpty { _ = channel.send(Batch(axioms: axioms, bytesRead: reader.bytesRead)) }
+      if axioms > 0 {
+        _ = channel.send(Batch(facts: facts, axioms: axioms, bytesRead: reader.bytesRead))
+      }
       channel.finish()
     } catch {
       channel.finish(throwing: error)

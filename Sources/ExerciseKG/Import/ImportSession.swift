@@ -2,9 +2,9 @@ import Foundation
 import GraphStore
 import OWLImport
 
-/// One import in progress: reads documents (parsing ahead on another thread, see
-/// `ConcurrentAxiomReader`), maps their axioms and applies the facts to the open write
-/// transaction, following imports to local files.
+/// One import in progress: reads documents (parsing and mapping their axioms ahead on another
+/// thread, see `ConcurrentAxiomReader`) and applies the facts to the open write transaction,
+/// following imports to local files.
 final class ImportSession {
   enum Document {
     case path(String)
@@ -43,20 +43,18 @@ final class ImportSession {
       ["name": .string(iri.localName)]
     }
     let name = reader.documentName
-    var mapper = GraphMapper(mapping: options.mapping)
-    try ConcurrentAxiomReader(reader).forEachBatch(idle: writer.writeAhead) { batch in
-      for axiom in batch.axioms {
-        for fact in mapper.facts(for: axiom) { try writer.apply(fact) }
-      }
-      axiomsRead += batch.axioms.count
+    let reading = ConcurrentAxiomReader(reader, mapping: options.mapping)
+    try reading.forEachBatch(idle: writer.writeAhead) { batch in
+      for fact in batch.facts { try writer.apply(fact) }
+      axiomsRead += batch.axioms
       options.progress?(
         ImportProgress(
           file: name, bytesRead: batch.bytesRead, totalBytes: size,
           axioms: axiomsRead))
     }
     report.changes.add(try writer.finish())
-    record(mapper.tally, of: reader, source: source)
-    for imported in mapper.tally.imports {
+    record(reading.tally, of: reader, source: source)
+    for imported in reading.tally.imports {
       try follow(imported, from: document, reader.documentName)
     }
   }
