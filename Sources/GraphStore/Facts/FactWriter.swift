@@ -124,7 +124,7 @@ public final class FactWriter {
   }
 
   /// The fewest created nodes or relationships `writeAhead()` writes.
-  private static let writeAheadMinimum = 4096
+  private static let writeAheadMinimum = 256
 
   /// Retracts what earlier runs of the source stated and this one did not, and says what the
   /// run changed.
