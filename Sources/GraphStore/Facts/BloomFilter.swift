@@ -4,14 +4,16 @@
 /// asked for one.
 ///
 /// It grows as a scalable Bloom filter: when one filter holds as many hashes as it was sized
-/// for, a new one twice as large takes the next ones, and a query asks them all.
+/// for, a new one eight times as large takes the next ones, and a query asks them all. Growing
+/// by eight keeps them few (four for a few million hashes), and so the cache misses of a query,
+/// which asks every filter, for memory no larger than doubling's.
 struct BloomFilter {
   private var filters: [Filter] = [Filter(capacity: 1 << 14)]
 
   /// Remembers `hash`.
   mutating func insert(_ hash: UInt64) {
     if filters[filters.count - 1].isFull {
-      filters.append(Filter(capacity: filters[filters.count - 1].capacity * 2))
+      filters.append(Filter(capacity: filters[filters.count - 1].capacity * 8))
     }
     filters[filters.count - 1].insert(hash)
   }
@@ -61,23 +63,24 @@ private struct Filter {
 }
 
 /// The bits a hash sets in a filter of `bits` bits: `Filter.probes` of them, by double hashing
-/// the two halves of the hash.
+/// the two halves of the hash. Each 32-bit probe is scaled onto the bits by a multiply and a
+/// shift, not a division.
 private struct Probes {
   private let bits: UInt64
-  private let step: UInt64
-  private var probe: UInt64
+  private let step: UInt32
+  private var probe: UInt32
   private var remaining = Filter.probes
 
   init(_ hash: UInt64, bits: Int) {
     self.bits = UInt64(bits)
-    step = (hash >> 32) | 1
-    probe = hash & 0xFFFF_FFFF
+    step = UInt32(truncatingIfNeeded: hash >> 32) | 1
+    probe = UInt32(truncatingIfNeeded: hash)
   }
 
   mutating func next() -> Int? {
     guard remaining > 0 else { return nil }
     remaining -= 1
     defer { probe &+= step }
-    return Int(probe % bits)
+    return Int((UInt64(probe) &* bits) >> 32)
   }
 }
