@@ -19,16 +19,32 @@ public struct Literal: Hashable, Sendable {
     value = Self.value(of: lexical, datatype: datatype)
   }
 
-  private static func value(of lexical: String, datatype: String?) -> Value? {
-    guard let datatype, datatype.hasPrefix(XMLNamespace.xsd) else { return .string(lexical) }
-    let text = lexical.trimmingSpaces
-    switch Substring(datatype.utf8.dropFirst(XMLNamespace.xsd.utf8.count)) {
-    case "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+  /// The XSD datatypes read as numbers or booleans, by IRI; any other is read as a string.
+  private enum ValueKind {
+    case integer, decimal, boolean
+  }
+
+  private static let valueKinds: [String: ValueKind] = {
+    let integers = [
+      "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
       "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong", "unsignedShort",
-      "unsignedByte":
+      "unsignedByte",
+    ]
+    var kinds = Dictionary(
+      uniqueKeysWithValues: integers.map { (XMLNamespace.xsd + $0, ValueKind.integer) })
+    for name in ["decimal", "double", "float"] { kinds[XMLNamespace.xsd + name] = .decimal }
+    kinds[XMLNamespace.xsd + "boolean"] = .boolean
+    return kinds
+  }()
+
+  private static func value(of lexical: String, datatype: String?) -> Value? {
+    guard let datatype, let kind = valueKinds[datatype] else { return .string(lexical) }
+    let text = lexical.trimmingSpaces
+    switch kind {
+    case .integer:
       let digits = text.hasPrefix("+") ? String(text.dropFirst()) : text
       return Int64(digits).map(Value.integer)
-    case "decimal", "double", "float":
+    case .decimal:
       switch text {
       case "INF": return .float(.infinity)
       case "-INF": return .float(-.infinity)
@@ -37,14 +53,12 @@ public struct Literal: Hashable, Sendable {
         guard text.utf8.allSatisfy({ "0123456789+-.eE".utf8.contains($0) }) else { return nil }
         return Double(text).map(Value.float)
       }
-    case "boolean":
+    case .boolean:
       switch text {
       case "true", "1": return .boolean(true)
       case "false", "0": return .boolean(false)
       default: return nil
       }
-    default:
-      return .string(lexical)
     }
   }
 }
