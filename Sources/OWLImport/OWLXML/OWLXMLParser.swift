@@ -8,6 +8,8 @@ struct OWLXMLParser {
   private var prefixes: [String: String] = [:]
   /// Abbreviated IRIs already expanded: a document repeats the same ones.
   private var expansions = RememberedNames()
+  /// Absolute datatype references already read, most often full IRIs that no prefix expands.
+  private var datatypes = RememberedNames()
   /// The datatype of a literal that may carry a language tag, which kg reads as untyped.
   private static let plainLiteral = XMLNamespace.rdf + "PlainLiteral"
 
@@ -22,6 +24,7 @@ struct OWLXMLParser {
     case "Prefix":
       prefixes[element.attribute("", "name") ?? ""] = element.attribute("", "IRI") ?? ""
       expansions = RememberedNames()
+      datatypes = RememberedNames()
     case "Import":
       axioms.append(
         Axiom(.imports(resolved(element.text.trimmingSpaces, in: element)), line: element.line))
@@ -246,7 +249,11 @@ struct OWLXMLParser {
 
   /// A datatype reference, written abbreviated (`xsd:integer`) or as an IRI.
   private mutating func datatypeIRI(_ reference: String, in element: XMLElement) -> String {
-    expansion(of: reference) ?? resolved(reference, in: element)
+    if let known = datatypes.name(of: reference) { return known }
+    let iri = expansion(of: reference) ?? resolved(reference, in: element)
+    // A relative reference depends on the element's base; an absolute one only on the prefixes.
+    if IRIResolution.isAbsolute(reference) { datatypes.remember(iri, for: reference) }
+    return iri
   }
 
   /// The expansion of `prefix:local` when its prefix is declared.
