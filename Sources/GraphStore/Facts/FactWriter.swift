@@ -20,6 +20,8 @@ public final class FactWriter {
   /// bounded however many nodes a source has.
   private var nodes: [String: NodeID] = [:]
   private static let cachedKeys = 65_536
+  /// The nodes of the keys used last, found without hashing (see `RecentKeys`).
+  private var recentKeys = RecentKeys()
   /// Whether the store had keyed nodes before this run: if not, a key missing from memory is in
   /// `node_key` only when this run created it.
   private let keysMayBeStored: Bool
@@ -149,7 +151,11 @@ public final class FactWriter {
 
   /// The node keyed `key`, created when there is none; states that it exists.
   private func node(_ key: String) throws -> NodeID {
-    if let known = nodes[key] { return known }
+    if let known = recentKeys.node(for: key) { return known }
+    if let known = nodes[key] {
+      recentKeys.remember(known, for: key)
+      return known
+    }
     let hash = Self.hash(key)
     let id = try storedNode(key, hash: hash) ?? createNode(key, hash: hash)
     if nodes.count >= Self.cachedKeys {
@@ -159,6 +165,7 @@ public final class FactWriter {
       nodes.removeAll(keepingCapacity: true)
     }
     nodes[key] = id
+    recentKeys.remember(id, for: key)
     if id.rawValue <= nodeWatermark { _ = try record(.node, entity: id.rawValue, key: 0) }
     return id
   }
