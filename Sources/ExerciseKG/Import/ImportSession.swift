@@ -3,7 +3,7 @@ import GraphStore
 import OWLImport
 
 /// One import in progress: reads documents (parsing and mapping their axioms ahead on another
-/// thread, see `ConcurrentAxiomReader`) and applies the facts to the open write transaction,
+/// thread, see `ConcurrentFactReader`) and applies the facts to the open write transaction,
 /// following imports to local files.
 final class ImportSession {
   enum Document {
@@ -43,7 +43,7 @@ final class ImportSession {
       ["name": .string(iri.localName)]
     }
     let name = reader.documentName
-    let reading = ConcurrentAxiomReader(reader, mapping: options.mapping)
+    let reading = ConcurrentFactReader(reader, mapping: options.mapping)
     try reading.forEachBatch(idle: writer.writeAhead) { batch in
       for fact in batch.facts { try writer.apply(fact) }
       axiomsRead += batch.axioms

@@ -8,7 +8,7 @@ import OWLImport
 /// Facts come in batches, each of the axioms of `ImportOptions.progressInterval`, in document
 /// order; at most `bufferedBatches` wait, so memory stays bounded however far reading gets
 /// ahead.
-final class ConcurrentAxiomReader: @unchecked Sendable {
+final class ConcurrentFactReader: @unchecked Sendable {
   // Unchecked: `reader` and `mapper` belong to the reading thread from the start of
   // `forEachBatch(idle:_:)` until it ends the channel; the caller's thread touches them only
   // before, and after it has received that end (the channel's lock orders the two).
