@@ -14,7 +14,17 @@ import GraphModel
 ///   a label says better.
 public struct GraphMapper: Sendable {
   public let mapping: OntologyMapping
-  public private(set) var tally = MappingTally()
+  /// What the mapping did with the axioms so far.
+  public var tally: MappingTally {
+    var tally = counted
+    if mappedRun.count > 0 { tally.mapped[mappedRun.kind, default: 0] += mappedRun.count }
+    return tally
+  }
+  private var counted = MappingTally()
+  /// The kind of the axioms mapped last, and how many in a row, not yet in `counted.mapped`:
+  /// a document states axioms of a kind together, so counting runs spares a dictionary update
+  /// per axiom.
+  private var mappedRun: (kind: String, count: Int) = ("", 0)
   /// Declared data properties, annotation properties and datatypes: IRIs that are not nodes.
   private var nonNodes: Set<String> = []
   private var labels = RememberedNames()
@@ -27,10 +37,10 @@ public struct GraphMapper: Sendable {
 
   /// The facts one axiom states.
   public mutating func facts(for axiom: Axiom) -> [GraphFact] {
-    tally.axioms += 1
+    counted.axioms += 1
     let facts = mapped(axiom)
     if let facts {
-      tally.mapped[axiom.kind.name, default: 0] += 1
+      countMapped(axiom.kind.name)
       return facts
     }
     return []
@@ -113,7 +123,7 @@ public struct GraphMapper: Sendable {
       return entity(property, label: Self.propertyLabel) + entity(target, label: Self.classLabel)
         + [.relationship(type: type, from: property, to: target, properties: [:])]
     case .imports(let iri):
-      tally.imports.append(MappingTally.Import(iri: iri, line: axiom.line))
+      counted.imports.append(MappingTally.Import(iri: iri, line: axiom.line))
       return []
     case .negativeObjectPropertyAssertion:
       return skip("NegativeObjectPropertyAssertion")
@@ -186,13 +196,22 @@ public struct GraphMapper: Sendable {
 
   // MARK: Tallies
 
+  private mutating func countMapped(_ kind: String) {
+    if kind == mappedRun.kind {
+      mappedRun.count += 1
+      return
+    }
+    if mappedRun.count > 0 { counted.mapped[mappedRun.kind, default: 0] += mappedRun.count }
+    mappedRun = (kind, 1)
+  }
+
   private mutating func skip(_ name: String) -> [GraphFact]? {
-    tally.skipped[name, default: 0] += 1
+    counted.skipped[name, default: 0] += 1
     return nil
   }
 
   private mutating func unflattened(_ axiom: Axiom, _ reason: String) -> [GraphFact]? {
-    tally.unflattened.append(
+    counted.unflattened.append(
       MappingTally.Unflattened(line: axiom.line, axiom: axiom.kind.name, reason: reason))
     return nil
   }
