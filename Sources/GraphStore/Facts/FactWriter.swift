@@ -20,8 +20,8 @@ public final class FactWriter {
   /// bounded however many nodes a source has.
   private var nodes: [String: NodeID] = [:]
   private static let cachedKeys = 65_536
-  /// The nodes of the keys used last, found without hashing (see `RecentKeys`).
-  private var recentKeys = RecentKeys()
+  /// The nodes of the keys used last, found without hashing.
+  private var recentKeys = RecentStrings<NodeID>()
   /// Whether the store had keyed nodes before this run: if not, a key missing from memory is in
   /// `node_key` only when this run created it.
   private let keysMayBeStored: Bool
@@ -151,7 +151,7 @@ public final class FactWriter {
 
   /// The node keyed `key`, created when there is none; states that it exists.
   private func node(_ key: String) throws -> NodeID {
-    if let known = recentKeys.node(for: key) { return known }
+    if let known = recentKeys.value(for: key) { return known }
     if let known = nodes[key] {
       recentKeys.remember(known, for: key)
       return known

@@ -1,33 +1,31 @@
 import GraphModel
 import Testing
 
-@testable import GraphStore
-
-@Suite struct RecentKeysTests {
+@Suite struct RecentStringsTests {
   @Test func aKeyIsFoundAgainOnlyForAnEqualString() {
-    var recent = RecentKeys()
+    var recent = RecentStrings<NodeID>()
     let key = "http://example.org/exercises#barbell_squat"
     recent.remember(NodeID(7), for: key)
-    #expect(recent.node(for: key) == NodeID(7))
+    #expect(recent.value(for: key) == NodeID(7))
     // The same text in another string's storage may miss, but never finds another node.
     let copy = String(decoding: Array(key.utf8), as: UTF8.self)
-    #expect(recent.node(for: copy) == nil || recent.node(for: copy) == NodeID(7))
-    #expect(recent.node(for: "http://example.org/exercises#front_squat") == nil)
+    #expect(recent.value(for: copy) == nil || recent.value(for: copy) == NodeID(7))
+    #expect(recent.value(for: "http://example.org/exercises#front_squat") == nil)
   }
 
   @Test func shortKeysAreNotRemembered() {
-    var recent = RecentKeys()
+    var recent = RecentStrings<NodeID>()
     recent.remember(NodeID(1), for: "urn:x:1")
-    #expect(recent.node(for: "urn:x:1") == nil)
+    #expect(recent.value(for: "urn:x:1") == nil)
   }
 
   @Test func manyKeysNeverAnswerForEachOther() {
-    var recent = RecentKeys()
+    var recent = RecentStrings<NodeID>()
     let keys = (0..<20_000).map { "http://example.org/kg-bench#node\($0)" }
     for (index, key) in keys.enumerated() { recent.remember(NodeID(Int64(index)), for: key) }
     for (index, key) in keys.enumerated() {
-      if let found = recent.node(for: key) { #expect(found == NodeID(Int64(index))) }
+      if let found = recent.value(for: key) { #expect(found == NodeID(Int64(index))) }
     }
-    #expect(recent.node(for: keys[19_999]) == NodeID(19_999))
+    #expect(recent.value(for: keys[19_999]) == NodeID(19_999))
   }
 }
