@@ -92,7 +92,7 @@ public struct GraphMapper: Sendable {
       }
       return entity(individual, label: labels.name(of: type, mapping.label(forClass:)))
     case .objectPropertyAssertion(let property, let subject, let object, let annotations):
-      var properties: [String: Value] = [:]
+      var properties = [String: Value](minimumCapacity: annotations.count)
       for annotation in annotations {
         properties[propertyKey(annotation.property)] = value(annotation.value)
       }
