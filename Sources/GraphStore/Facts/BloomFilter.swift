@@ -5,8 +5,8 @@
 ///
 /// It grows as a scalable Bloom filter: when one filter holds as many hashes as it was sized
 /// for, a new one eight times as large takes the next ones, and a query asks them all. Growing
-/// by eight keeps them few (four for a few million hashes), and so the cache misses of a query,
-/// which asks every filter, for memory no larger than doubling's.
+/// by eight keeps the filters few (four for a few million hashes), and with them the cache
+/// misses of a query, for no more memory than doubling takes.
 struct BloomFilter {
   private var filters: [Filter] = [Filter(capacity: 1 << 14)]
 
