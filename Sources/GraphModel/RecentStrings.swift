@@ -6,7 +6,9 @@
 /// have no storage of their own, and are never remembered.
 public struct RecentStrings<Value> {
   // Inlinable, so that each module's use is specialized to its value type.
-  @usableFromInline var slots: [(key: String, value: Value)?]
+  @usableFromInline var slots: [(key: String, value: Value, generation: Int)?]
+  /// Bumped by `removeAll()`: an entry of an earlier generation answers for nothing.
+  @usableFromInline var generation = 0
   @usableFromInline static var slotCount: Int { 4096 }
 
   @inlinable public init() {
@@ -15,16 +17,19 @@ public struct RecentStrings<Value> {
 
   /// The value remembered for `key`, if its slot holds it.
   @inlinable public func value(for key: String) -> Value? {
-    guard let slot = Self.slot(of: key), let entry = slots[slot], entry.key == key else {
-      return nil
-    }
+    guard let slot = Self.slot(of: key), let entry = slots[slot],
+      entry.generation == generation, entry.key == key
+    else { return nil }
     return entry.value
   }
 
   @inlinable public mutating func remember(_ value: Value, for key: String) {
     guard let slot = Self.slot(of: key) else { return }
-    slots[slot] = (key, value)
+    slots[slot] = (key, value, generation)
   }
+
+  /// Forgets every string at once, without writing to the slots.
+  @inlinable public mutating func removeAll() { generation += 1 }
 
   @inlinable static func slot(of key: String) -> Int? {
     guard key.utf8.count > 15 else { return nil }

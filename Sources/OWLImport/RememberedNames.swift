@@ -25,6 +25,13 @@ struct RememberedNames {
     return known
   }
 
+  /// Forgets every name, keeping the memory for the next ones: a new prefix or base changes
+  /// what the same IRIs stand for.
+  mutating func forget() {
+    names.removeAll(keepingCapacity: true)
+    recent.removeAll()
+  }
+
   /// Remembers `name` for `iri`.
   mutating func remember(_ name: String, for iri: String) {
     if names.count >= limit { names.removeAll(keepingCapacity: true) }

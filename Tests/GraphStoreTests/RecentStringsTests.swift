@@ -13,6 +13,16 @@ import Testing
     #expect(recent.value(for: "http://example.org/exercises#front_squat") == nil)
   }
 
+  @Test func removeAllForgetsEveryKeyAndLaterOnesAreKept() {
+    var recent = RecentStrings<NodeID>()
+    let key = "http://example.org/exercises#barbell_squat"
+    recent.remember(NodeID(7), for: key)
+    recent.removeAll()
+    #expect(recent.value(for: key) == nil)
+    recent.remember(NodeID(8), for: key)
+    #expect(recent.value(for: key) == NodeID(8))
+  }
+
   @Test func shortKeysAreNotRemembered() {
     var recent = RecentStrings<NodeID>()
     recent.remember(NodeID(1), for: "urn:x:1")

@@ -23,8 +23,8 @@ struct OWLXMLParser {
     switch element.name.local {
     case "Prefix":
       prefixes[element.attribute("", "name") ?? ""] = element.attribute("", "IRI") ?? ""
-      expansions = RememberedNames()
-      datatypes = RememberedNames()
+      expansions.forget()
+      datatypes.forget()
     case "Import":
       axioms.append(
         Axiom(.imports(resolved(element.text.trimmingSpaces, in: element)), line: element.line))

@@ -157,7 +157,7 @@ struct RDFXMLTriples {
 
   private mutating func resolved(_ reference: String, _ element: XMLElement) -> String {
     if element.base != resolvedBase {
-      resolvedReferences = RememberedNames()
+      resolvedReferences.forget()
       resolvedBase = element.base
     }
     return resolvedReferences.name(of: reference) {
