@@ -12,7 +12,8 @@ public struct StoreConfiguration: Sendable {
 
   /// The most read-only connections open at once (readers beyond this wait their turn).
   public var maximumReaders: Int
-  /// Bytes of the file each connection may memory-map (0 turns memory-mapping off).
+  /// Bytes of the file each read-only connection may memory-map (0 turns memory-mapping off).
+  /// The connection that writes maps none.
   public var memoryMapBytes: Int64
   /// Page cache per connection, in KiB.
   public var pageCacheKiB: Int
