@@ -8,7 +8,7 @@ import Testing
   }
 
   @Test func itNeverForgetsAndRarelyImagines() {
-    var filter = BloomFilter()
+    let filter = BloomFilter()
     let stored = 200_000
     for start in 0..<Int64(stored) {
       filter.insert(hash(start, 3, start * 7 + 1))
