@@ -12,6 +12,10 @@ public final class WriteTransaction: ReadTransaction {
     repeating: [:], count: CatalogKind.allCases.count)
   /// What the transaction changed, when `recordChanges()` asked for it.
   public internal(set) var changeLog: ChangeLog?
+  /// The IDs of names interned lately, by kind: an import interns the same few labels, types and
+  /// property keys millions of times.
+  private var recentIDs = Array(
+    repeating: RecentStrings<Int64>(slots: 64), count: CatalogKind.allCases.count)
   /// The catalog entries this transaction created, to share once it commits.
   private(set) var newCatalogEntries: [(kind: CatalogKind, id: Int64, name: String)] = []
 
@@ -25,6 +29,14 @@ public final class WriteTransaction: ReadTransaction {
   /// The ID of `name`, interning it when the graph has not used it before.
   /// - Throws: `StoreError.invalidName` for an empty name.
   func intern(_ name: String, _ kind: CatalogKind) throws -> Int64 {
+    checkActive()
+    if let id = recentIDs[kind.rawValue].value(for: name) { return id }
+    let id = try resolveOrCreate(name, kind)
+    recentIDs[kind.rawValue].remember(id, for: name)
+    return id
+  }
+
+  private func resolveOrCreate(_ name: String, _ kind: CatalogKind) throws -> Int64 {
     if let id = try resolve(name, kind) { return id }
     guard !name.isEmpty else { throw StoreError.invalidName("a \(kind.noun) cannot be empty") }
     try connection.run("INSERT INTO \(kind.table)(name) VALUES (?)", [.text(name)])
