@@ -20,7 +20,8 @@ struct PropertyRecord: Equatable {
 
   func encoded() -> [UInt8] {
     var writer = ByteWriter()
-    PropertyRecord.encode(entries.map { ($0.key, $0.value) }, into: &writer)
+    var pairs = entries.map { (key: $0.key, value: $0.value) }
+    PropertyRecord.encode(&pairs, into: &writer)
     return writer.bytes
   }
 
@@ -41,12 +42,15 @@ struct PropertyRecord: Equatable {
   }
 
   /// Encodes (key ID, value) pairs as a record without building one; null values are skipped.
-  static func encode(_ entries: [(key: Int64, value: Value)], into writer: inout ByteWriter) {
-    let stored = entries.filter { !$0.value.isNull }.sorted { $0.key < $1.key }
-    writer.writeVarint(UInt64(stored.count))
-    for (key, value) in stored {
-      writer.writeVarint(UInt64(key))
-      ValueCodec.encode(value, into: &writer)
+  /// The pairs are put in key order and the nulls dropped in place, so that a caller encoding
+  /// many records can reuse one array.
+  static func encode(_ entries: inout [(key: Int64, value: Value)], into writer: inout ByteWriter) {
+    entries.removeAll { $0.value.isNull }
+    entries.sort { $0.key < $1.key }
+    writer.writeVarint(UInt64(entries.count))
+    for index in entries.indices {
+      writer.writeVarint(UInt64(entries[index].key))
+      ValueCodec.encode(entries[index].value, into: &writer)
     }
   }
 

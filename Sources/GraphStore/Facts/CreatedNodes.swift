@@ -14,6 +14,8 @@ struct CreatedNodes {
   private var nodes: [CreatedNode] = []
   /// The ID of `nodes[0]`.
   private var firstID: Int64
+  /// The label bitmaps of the nodes written so far.
+  private var writtenBits: WrittenLabelBits
 
   init(_ transaction: WriteTransaction) throws {
     self.transaction = transaction
@@ -22,6 +24,7 @@ struct CreatedNodes {
       into: "node_key(node, key)", integerColumns: 1, byteColumns: [.text],
       on: transaction.connection)
     firstID = batch.nextID
+    writtenBits = WrittenLabelBits(firstID: firstID)
   }
 
   /// How many created nodes are not written yet.
@@ -72,10 +75,20 @@ struct CreatedNodes {
     nodes[index].statedRanks[key] = min(earlierRank ?? .max, merge.rank ?? 0)
   }
 
-  /// The label bitmap of unwritten `node`.
-  func labelBits(of node: NodeID) throws -> Int64? {
-    guard let index = index(of: node) else { return nil }
-    return LabelSet(try nodes[index].labels.map { try transaction.intern($0, .label) }).bits
+  /// The labels of unwritten `node`; nil for another node.
+  func labels(of node: NodeID) -> [String]? {
+    index(of: node).map { nodes[$0].labels }
+  }
+
+  /// The label bitmap of written `node`; nil for another node, and for one whose labels changed
+  /// since it was written (see `labelsChanged(of:)`).
+  func writtenLabelBits(of node: NodeID) -> Int64? {
+    writtenBits.bits(of: node)
+  }
+
+  /// Notes that the labels of written `node` changed.
+  mutating func labelsChanged(of node: NodeID) {
+    writtenBits.forget(node)
   }
 
   /// Writes the unwritten nodes, their keys, and their label and property facts into `facts`
@@ -83,15 +96,16 @@ struct CreatedNodes {
   mutating func write(facts: inout RowBatcher, source: Int64, run: Int64) throws {
     for (offset, node) in nodes.enumerated() {
       let id = firstID + Int64(offset)
-      try batch.add(NodeID(id), labels: node.labels, properties: node.properties)
-      try keyRows.append([id], Array(node.key.utf8))
+      writtenBits.append(
+        try batch.add(NodeID(id), labels: node.labels, properties: node.properties))
+      try keyRows.append([id], bytes: node.key.utf8)
       for label in node.labels {
         let labelID = try transaction.intern(label, .label)
-        try facts.append(source, FactKind.label.rawValue, id, labelID, run, 0)
+        try facts.append([source, FactKind.label.rawValue, id, labelID, run, 0])
       }
       for (key, rank) in node.statedRanks {
         let keyID = try transaction.intern(key, .propertyKey)
-        try facts.append(source, FactKind.property.rawValue, id, keyID, run, rank)
+        try facts.append([source, FactKind.property.rawValue, id, keyID, run, rank])
       }
     }
     nodes.removeAll(keepingCapacity: true)

@@ -26,7 +26,7 @@ public final class FactWriter {
   /// `node_key` only when this run created it.
   private let keysMayBeStored: Bool
   /// The keys of the nodes this run created, written or not.
-  private var createdKeys = BloomFilter()
+  private let createdKeys = BloomFilter()
   /// The statements run once per fact, held rather than looked up by their SQL each time.
   private let findNode: Statement
   private let findRelationship: Statement
@@ -50,7 +50,7 @@ public final class FactWriter {
   private var bufferedRelationships: [RelationshipKey: RelationshipID] = [:]
   /// Every relationship this run created, written or not: one with an endpoint the run created
   /// is looked for in the store only when the filter says the run may have created it.
-  private var createdRelationships = BloomFilter()
+  private let createdRelationships = BloomFilter()
   /// Their stored endpoints (created ones are marked in `createdNodes`): a label change on one
   /// writes the batch first, because the batch keeps the label bitmaps its relationships were
   /// added with.
@@ -239,6 +239,7 @@ public final class FactWriter {
     guard !node.labels.isEmpty || !node.properties.isEmpty else { return }
     if !node.labels.isEmpty {
       labelBits[node.id] = nil
+      createdNodes.labelsChanged(of: node.id)
       if storedEndpoints.contains(node.id) { try writeCreated() }
     }
     try transaction.amendNode(node.id, addingLabels: node.labels, setting: node.properties)
@@ -330,7 +331,12 @@ public final class FactWriter {
 
   private func bits(of node: NodeID) throws -> Int64 {
     if let known = labelBits[node] { return known }
-    let bits = try createdNodes.labelBits(of: node) ?? transaction.labelBits(of: node)
+    let bits: Int64
+    if let labels = createdNodes.labels(of: node) {
+      bits = LabelSet(try labels.map { try transaction.intern($0, .label) }).bits
+    } else {
+      bits = try createdNodes.writtenLabelBits(of: node) ?? transaction.labelBits(of: node)
+    }
     if labelBits.count >= Self.cachedKeys { labelBits.removeAll(keepingCapacity: true) }
     labelBits[node] = bits
     return bits
@@ -350,7 +356,7 @@ public final class FactWriter {
 
   /// Stamps the fact that this run created `entity`, which no run can have stated before.
   private func recordNew(_ kind: FactKind, entity: Int64) throws {
-    try newFacts.append(sourceID, kind.rawValue, entity, 0, run, 0)
+    try newFacts.append([sourceID, kind.rawValue, entity, 0, run, 0])
   }
 
   /// Stamps a fact with this run.

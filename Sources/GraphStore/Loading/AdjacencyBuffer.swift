@@ -59,14 +59,14 @@ struct AdjacencyBuffer {
       ($0.start, $0.type, $0.end, $0.relationship) < ($1.start, $1.type, $1.end, $1.relationship)
     }
     for row in pending {
-      try outgoing.append(row.start, row.type, row.end, row.relationship, row.endBits)
+      try outgoing.append([row.start, row.type, row.end, row.relationship, row.endBits])
     }
     try addDegrees(node: { $0.start }, outgoing: 1, incoming: 0)
     pending.sort {
       ($0.end, $0.type, $0.start, $0.relationship) < ($1.end, $1.type, $1.start, $1.relationship)
     }
     for row in pending {
-      try incoming.append(row.end, row.type, row.start, row.relationship, row.startBits)
+      try incoming.append([row.end, row.type, row.start, row.relationship, row.startBits])
     }
     try addDegrees(node: { $0.end }, outgoing: 0, incoming: 1)
     try outgoing.flush()
@@ -90,7 +90,7 @@ struct AdjacencyBuffer {
       guard runEnds else { continue }
       let count = Int64(next - runStart)
       try degrees.append(
-        node(pending[index]), pending[index].type, outgoing * count, incoming * count)
+        [node(pending[index]), pending[index].type, outgoing * count, incoming * count])
       runStart = next
     }
   }

@@ -44,9 +44,9 @@ struct NodeBatch {
       properties: try transaction.record(properties))
     transaction.didCreate(node: id)
     try rows.append(
-      [id.rawValue, state.labels.bits], state.labels.encoded(), state.properties.encoded())
+      [id.rawValue, state.labels.bits], bytes: state.labels.encoded(), state.properties.encoded())
     for label in state.labels.ids {
-      try labelRows.append(label, id.rawValue)
+      try labelRows.append([label, id.rawValue])
       nodesByLabel[label, default: 0] += 1
     }
     nodeCount += 1

@@ -12,6 +12,9 @@ struct RelationshipBatch {
   private var adjacency: AdjacencyBuffer
   /// The ID the next relationship gets: SQLite's own choice, one past the largest.
   private var nextID: Int64
+  /// The property record of the relationship being added, as pairs and encoded; kept to be
+  /// reused.
+  private var entries: [(key: Int64, value: Value)] = []
   private var encoded = ByteWriter()
   private let emptyProperties = PropertyRecord().encoded()
 
@@ -42,17 +45,17 @@ struct RelationshipBatch {
   ) throws -> RelationshipID {
     let id = nextID
     nextID += 1
-    let row = [id, start.rawValue, end.rawValue, type]
     if properties.isEmpty {
-      try rows.append(row, emptyProperties)
+      try rows.append([id, start.rawValue, end.rawValue, type], bytes: emptyProperties)
     } else {
-      let entries = try properties.map { key, value in
+      entries.removeAll(keepingCapacity: true)
+      for (key, value) in properties {
         try PropertyRecord.validate(value, key: key)
-        return (key: try keyID(key), value: value)
+        entries.append((try keyID(key), value))
       }
       encoded.removeAll()
-      PropertyRecord.encode(entries, into: &encoded)
-      try rows.append(row, encoded.bytes)
+      PropertyRecord.encode(&entries, into: &encoded)
+      try rows.append([id, start.rawValue, end.rawValue, type], bytes: encoded.bytes)
     }
     adjacency.append(
       relationship: id, start: start.rawValue, end: end.rawValue, type: type,

@@ -54,20 +54,34 @@ struct RowBatcher {
   }
 
   /// Adds a row of integers, writing a full batch when there is one.
-  mutating func append(_ row: Int64...) throws {
-    try append(row)
+  mutating func append<let columns: Int>(_ row: InlineArray<columns, Int64>) throws {
+    appendIntegers(row)
+    try endRow()
   }
 
   /// Adds a row of integers and its byte fields, writing a full batch when there is one.
-  mutating func append(_ row: [Int64], _ fields: [UInt8]...) throws {
-    precondition(
-      row.count == integerColumns && fields.count == byteColumns.count, "row does not fit the table"
-    )
-    integers.append(contentsOf: row)
-    for field in fields {
-      bytes.append(contentsOf: field)
+  mutating func append<let columns: Int, each Field: RowBytes>(
+    _ row: InlineArray<columns, Int64>, bytes fields: repeat each Field
+  ) throws {
+    appendIntegers(row)
+    var count = 0
+    for field in repeat each fields {
+      field.append(to: &bytes)
       fieldEnds.append(bytes.count)
+      count += 1
     }
+    precondition(count == byteColumns.count, "row does not fit the table")
+    try endRow()
+  }
+
+  /// Rows come as inline arrays and packs rather than arrays, so that adding one allocates
+  /// nothing.
+  private mutating func appendIntegers<let columns: Int>(_ row: InlineArray<columns, Int64>) {
+    precondition(columns == integerColumns, "row does not fit the table")
+    for index in row.indices { integers.append(row[index]) }
+  }
+
+  private mutating func endRow() throws {
     rowCount += 1
     if rowCount == Self.batchSize { try write(rows: 0..<rowCount) }
   }
@@ -154,4 +168,17 @@ struct RowBatcher {
     fieldEnds.removeAll(keepingCapacity: true)
     rowCount = 0
   }
+}
+
+/// The value of a column of bytes: a blob's bytes, or a text's UTF-8.
+protocol RowBytes {
+  func append(to bytes: inout [UInt8])
+}
+
+extension Array: RowBytes where Element == UInt8 {
+  func append(to bytes: inout [UInt8]) { bytes.append(contentsOf: self) }
+}
+
+extension String.UTF8View: RowBytes {
+  func append(to bytes: inout [UInt8]) { bytes.append(contentsOf: self) }
 }
