@@ -10,6 +10,11 @@ import SQLiteDB
 /// stamped with the source's current run;
 /// `finish()` retracts the facts of earlier runs that this one did not repeat, unless another
 /// source still states them.
+///
+/// Its state is exempt from Swift's run-time exclusivity checks (`@exclusivity(unchecked)`),
+/// which cost 4% of a large import's writer, one for each use of a property: a writer is used
+/// by one thread at a time, and no method lets out access to its state, so no two accesses can
+/// overlap.
 public final class FactWriter {
   private let transaction: WriteTransaction
   private let sourceID: Int64
@@ -18,10 +23,10 @@ public final class FactWriter {
   private let initialProperties: (String) -> [String: Value]
   /// Recently used keys' nodes; cleared when it grows past `cachedKeys`, so memory stays
   /// bounded however many nodes a source has.
-  private var nodes: [String: NodeID] = [:]
+  @exclusivity(unchecked) private var nodes: [String: NodeID] = [:]
   private static let cachedKeys = 65_536
   /// The nodes of the keys used last, found without hashing.
-  private var recentKeys = RecentStrings<NodeID>()
+  @exclusivity(unchecked) private var recentKeys = RecentStrings<NodeID>()
   /// Whether the store had keyed nodes before this run: if not, a key missing from memory is in
   /// `node_key` only when this run created it.
   private let keysMayBeStored: Bool
@@ -34,39 +39,39 @@ public final class FactWriter {
   private let nodeWatermark: Int64
   private let relationshipWatermark: Int64
   /// A hash of each existing node's state before this run first touched it.
-  private var nodeBefore: [NodeID: Int] = [:]
-  private var relationshipBefore: [RelationshipID: Int] = [:]
-  private var summary = FactSummary()
+  @exclusivity(unchecked) private var nodeBefore: [NodeID: Int] = [:]
+  @exclusivity(unchecked) private var relationshipBefore: [RelationshipID: Int] = [:]
+  @exclusivity(unchecked) private var summary = FactSummary()
   /// Labels and properties stated for one node, written in one rewrite when facts move on to
   /// another node or to a relationship.
-  private var pending: PendingNode?
+  @exclusivity(unchecked) private var pending: PendingNode?
   /// Whether this is the source's first run, when no fact can come from an earlier one.
   private var isFirstRun: Bool { run == 1 }
   /// The nodes this run created and has not written yet, with what it stated about them.
-  private var createdNodes: CreatedNodes
+  @exclusivity(unchecked) private var createdNodes: CreatedNodes
   /// The relationships this run created and has not written yet.
-  private var created: RelationshipBatch
+  @exclusivity(unchecked) private var created: RelationshipBatch
   /// Those relationships by endpoints and type, so a repeated statement finds them.
-  private var bufferedRelationships: [RelationshipKey: RelationshipID] = [:]
+  @exclusivity(unchecked) private var bufferedRelationships: [RelationshipKey: RelationshipID] = [:]
   /// Every relationship this run created, written or not: one with an endpoint the run created
   /// is looked for in the store only when the filter says the run may have created it.
   private let createdRelationships = BloomFilter()
   /// Their stored endpoints (created ones are marked in `createdNodes`): a label change on one
   /// writes the batch first, because the batch keeps the label bitmaps its relationships were
   /// added with.
-  private var storedEndpoints: Set<NodeID> = []
+  @exclusivity(unchecked) private var storedEndpoints: Set<NodeID> = []
   /// The facts of the nodes and relationships this run created, which no earlier run can have
   /// stated: written in batches with the relationships.
-  private var newFacts: RowBatcher
+  @exclusivity(unchecked) private var newFacts: RowBatcher
   /// The highest node ID a stored relationship can have as an endpoint: the highest before
   /// this run, raised to the highest at each write of `created`.
-  private var storedEndpointLimit: Int64
+  @exclusivity(unchecked) private var storedEndpointLimit: Int64
   /// The highest node ID so far.
-  private var highestNode: Int64
+  @exclusivity(unchecked) private var highestNode: Int64
   /// Label bitmaps of recent relationship endpoints, created or stored, kept once a created
   /// node is written; a node's entry is dropped when its labels change, and the whole cache
   /// when it grows past `cachedKeys`.
-  private var labelBits: [NodeID: Int64] = [:]
+  @exclusivity(unchecked) private var labelBits: [NodeID: Int64] = [:]
 
   init(
     transaction: WriteTransaction, source: String, keyProperty: String,

@@ -13,8 +13,9 @@ public final class WriteTransaction: ReadTransaction {
   /// What the transaction changed, when `recordChanges()` asked for it.
   public internal(set) var changeLog: ChangeLog?
   /// The IDs of names interned lately, by kind: an import interns the same few labels, types and
-  /// property keys millions of times.
-  private var recentIDs = Array(
+  /// property keys millions of times. Exempt from run-time exclusivity checks, which would cost
+  /// a third of a look-up: only `intern(_:_:)` uses it, and it calls nothing while it does.
+  @exclusivity(unchecked) private var recentIDs = Array(
     repeating: RecentStrings<Int64>(slots: 64), count: CatalogKind.allCases.count)
   /// The catalog entries this transaction created, to share once it commits.
   private(set) var newCatalogEntries: [(kind: CatalogKind, id: Int64, name: String)] = []
