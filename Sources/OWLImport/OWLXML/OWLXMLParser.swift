@@ -36,24 +36,7 @@ struct OWLXMLParser {
   private mutating func axiom(_ element: XMLElement) throws(ImportError) -> AxiomKind {
     let parts = operands(of: element)
     switch element.name.local {
-    case "Declaration":
-      let entity = try operand(parts, 0, of: element)
-      guard let kind = EntityKind(rawValue: entity.name.local) else {
-        throw invalid(entity, "a Declaration names an entity (Class, ObjectProperty…)")
-      }
-      return .declaration(kind, iri: try iri(of: entity))
-    case "SubClassOf":
-      return .subClassOf(
-        try classExpression(operand(parts, 0, of: element)),
-        try classExpression(operand(parts, 1, of: element)))
-    case "EquivalentClasses":
-      return .equivalentClasses(try classExpressions(parts))
-    case "DisjointClasses":
-      return .disjointClasses(try classExpressions(parts))
-    case "ClassAssertion":
-      return .classAssertion(
-        try classExpression(operand(parts, 0, of: element)),
-        individual: try individual(operand(parts, 1, of: element)))
+    // The most frequent first: each case that does not match costs a string comparison.
     case "ObjectPropertyAssertion", "NegativeObjectPropertyAssertion":
       let property = try operand(parts, 0, of: element)
       guard property.name.local == "ObjectProperty" else {
@@ -68,11 +51,10 @@ struct OWLXMLParser {
       return .objectPropertyAssertion(
         property: try iri(of: property), subject: subject, object: object,
         annotations: try annotations(of: element))
-    case "DataPropertyAssertion":
-      return .dataPropertyAssertion(
-        property: try iri(of: operand(parts, 0, of: element)),
-        subject: try individual(operand(parts, 1, of: element)),
-        try literal(operand(parts, 2, of: element)))
+    case "ClassAssertion":
+      return .classAssertion(
+        try classExpression(operand(parts, 0, of: element)),
+        individual: try individual(operand(parts, 1, of: element)))
     case "AnnotationAssertion":
       let subject = try operand(parts, 1, of: element)
       return .annotationAssertion(
@@ -80,6 +62,25 @@ struct OWLXMLParser {
         subject: subject.name.local == "AnonymousIndividual"
           ? try individual(subject) : try iri(of: subject),
         try annotationValue(operand(parts, 2, of: element)))
+    case "DataPropertyAssertion":
+      return .dataPropertyAssertion(
+        property: try iri(of: operand(parts, 0, of: element)),
+        subject: try individual(operand(parts, 1, of: element)),
+        try literal(operand(parts, 2, of: element)))
+    case "Declaration":
+      let entity = try operand(parts, 0, of: element)
+      guard let kind = EntityKind(rawValue: entity.name.local) else {
+        throw invalid(entity, "a Declaration names an entity (Class, ObjectProperty…)")
+      }
+      return .declaration(kind, iri: try iri(of: entity))
+    case "SubClassOf":
+      return .subClassOf(
+        try classExpression(operand(parts, 0, of: element)),
+        try classExpression(operand(parts, 1, of: element)))
+    case "EquivalentClasses":
+      return .equivalentClasses(try classExpressions(parts))
+    case "DisjointClasses":
+      return .disjointClasses(try classExpressions(parts))
     case "SubObjectPropertyOf":
       let sub = try operand(parts, 0, of: element)
       let sup = try operand(parts, 1, of: element)
