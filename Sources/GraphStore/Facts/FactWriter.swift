@@ -338,7 +338,7 @@ public final class FactWriter {
     if let known = labelBits[node] { return known }
     let bits: Int64
     if let labels = createdNodes.labels(of: node) {
-      bits = LabelSet(try labels.map { try transaction.intern($0, .label) }).bits
+      bits = try transaction.labelSet(labels).bits
     } else {
       bits = try createdNodes.writtenLabelBits(of: node) ?? transaction.labelBits(of: node)
     }

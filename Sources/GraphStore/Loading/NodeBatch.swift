@@ -40,7 +40,7 @@ struct NodeBatch {
   @discardableResult
   mutating func add(_ id: NodeID, labels: [String], properties: [String: Value]) throws -> Int64 {
     let state = NodeState(
-      labels: LabelSet(try labels.map { try transaction.intern($0, .label) }),
+      labels: try transaction.labelSet(labels),
       properties: try transaction.record(properties))
     transaction.didCreate(node: id)
     try rows.append(

@@ -13,7 +13,7 @@ extension WriteTransaction {
   {
     checkActive()
     let state = NodeState(
-      labels: LabelSet(try labels.map { try intern($0, .label) }),
+      labels: try labelSet(labels),
       properties: try record(properties))
     try connection.run(
       "INSERT INTO node(labels, label_bits, properties) VALUES (?, ?, ?)",

@@ -48,6 +48,11 @@ public final class WriteTransaction: ReadTransaction {
     return id
   }
 
+  /// Interns named labels.
+  func labelSet(_ labels: [String]) throws -> LabelSet {
+    LabelSet(try labels.map { try intern($0, .label) })
+  }
+
   /// Interns the keys of named properties.
   func record(_ properties: [String: Value]) throws -> PropertyRecord {
     var record = PropertyRecord()
