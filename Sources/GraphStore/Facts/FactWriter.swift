@@ -12,9 +12,9 @@ import SQLiteDB
 /// source still states them.
 ///
 /// Its state is exempt from Swift's run-time exclusivity checks (`@exclusivity(unchecked)`),
-/// which cost 4% of a large import's writer, one for each use of a property: a writer is used
-/// by one thread at a time, and no method lets out access to its state, so no two accesses can
-/// overlap.
+/// one for each use of a property, which were 4.5% of the writer's instructions importing a
+/// generated ontology at scale 10: a writer is used by one thread at a time, and no method lets
+/// out access to its state, so no two accesses can overlap.
 public final class FactWriter {
   private let transaction: WriteTransaction
   private let sourceID: Int64

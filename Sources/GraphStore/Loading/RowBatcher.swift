@@ -3,7 +3,8 @@ import SQLiteDB
 /// Inserts rows many at a time: one `INSERT … VALUES (…), (…), …` statement per `batchSize`
 /// rows, so SQLite's per-statement work (step, reset, halt) is paid once per batch rather than
 /// once per row. Each row has integer columns, optionally followed by columns of bytes (blobs
-/// or UTF-8 text). The bulk loader uses it for rows whose order it already knows.
+/// or UTF-8 text). The bulk loader uses it for rows whose order it already knows. A row comes as
+/// an inline array of integers and a pack of byte fields, so adding one allocates nothing.
 ///
 /// A statement is prepared when first needed: preparing one of `batchSize` rows costs about as
 /// much as inserting a few hundred, which a small import would otherwise pay for every table
@@ -74,8 +75,6 @@ struct RowBatcher {
     try endRow()
   }
 
-  /// Rows come as inline arrays and packs rather than arrays, so that adding one allocates
-  /// nothing.
   private mutating func appendIntegers<let columns: Int>(_ row: InlineArray<columns, Int64>) {
     precondition(columns == integerColumns, "row does not fit the table")
     for index in row.indices { integers.append(row[index]) }
