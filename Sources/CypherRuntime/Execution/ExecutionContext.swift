@@ -19,7 +19,8 @@ final class ExecutionContext {
   private static let runs = Atomic<UInt64>(0)
   private let cancellation: CancellationFlag?
   private let deadline: UInt64
-  private var checksSinceClock = 0
+  /// Exempt from run-time exclusivity checks: read on every row, by the query's one thread.
+  @exclusivity(unchecked) private var checksSinceClock = 0
 
   init(
     transaction: ReadTransaction, parameters: [String: RuntimeValue], limits: QueryLimits,

@@ -63,9 +63,10 @@ final class MapOperator: PipelineOperator {
   }
 }
 
-/// A list of values kept by a compiled closure and reused for every row it handles.
+/// A list of values kept by a compiled closure and reused for every row it handles; used by
+/// one running query, so exempt from run-time exclusivity checks like `FlatMapOperator`.
 final class ValueBuffer {
-  private var values: [RuntimeValue] = []
+  @exclusivity(unchecked) private var values: [RuntimeValue] = []
 
   func removeAll() { values.removeAll(keepingCapacity: true) }
   func append(_ value: RuntimeValue) { values.append(value) }

@@ -49,12 +49,16 @@ class PipelineOperator: PhysicalOperator {
 /// them into the current row and hands it out. The row keeps its buffer from one output to the
 /// next, so an output the consumer does not keep (a filter's reject, a row an aggregate has
 /// read) costs no copy of the row.
+///
+/// Its state is exempt from Swift's run-time exclusivity checks (`@exclusivity(unchecked)`),
+/// which cost one call per use of a property on every row: an operator belongs to one running
+/// query, on one thread, and no method lets out access to its state while another uses it.
 class FlatMapOperator: PipelineOperator {
   /// The slots each output row sets, in the order `expand` lists their values.
   private let boundSlots: [Int]
-  private var current: Row = []
-  private var bindings: [RuntimeValue] = []
-  private var nextBinding = 0
+  @exclusivity(unchecked) private var current: Row = []
+  @exclusivity(unchecked) private var bindings: [RuntimeValue] = []
+  @exclusivity(unchecked) private var nextBinding = 0
 
   init(input: any PhysicalOperator, boundSlots: [Int]) {
     precondition(!boundSlots.isEmpty, "a FlatMapOperator binds at least one slot")

@@ -9,7 +9,9 @@ import GraphModel
 /// connection has committed) and hands it to `synchronize(dataVersion:)`: rows decoded under
 /// another version are dropped first. A connection's own commits do not move its data version,
 /// so a write transaction neither reads nor fills the cache and calls `invalidate()` on its
-/// connection's cache when it ends. Used by one transaction at a time, like its connection.
+/// connection's cache when it ends. Used by one transaction at a time, like its connection:
+/// so its tables are exempt from Swift's run-time exclusivity checks (`@exclusivity(unchecked)`),
+/// which cost a call per look-up, and no method lets out access to them while another runs.
 final class SnapshotCache {
   /// A node as stored: its labels and its properties by interned key.
   struct NodeRow {
@@ -36,13 +38,13 @@ final class SnapshotCache {
   /// The most rows (nodes, relationships and adjacency entries together) kept; past it the
   /// cache starts again empty.
   let capacity: Int
-  private var dataVersion: Int64?
-  private var nodes = IntegerTable<NodeRow>()
-  private var relationships = IntegerTable<RelationshipRow>()
+  @exclusivity(unchecked) private var dataVersion: Int64?
+  @exclusivity(unchecked) private var nodes = IntegerTable<NodeRow>()
+  @exclusivity(unchecked) private var relationships = IntegerTable<RelationshipRow>()
   /// By node: the ranges read so far, a handful per node.
-  private var adjacency = IntegerTable<[AdjacencyRange]>()
-  private var rowCount = 0
-  private var indexes: IndexDefinitions?
+  @exclusivity(unchecked) private var adjacency = IntegerTable<[AdjacencyRange]>()
+  @exclusivity(unchecked) private var rowCount = 0
+  @exclusivity(unchecked) private var indexes: IndexDefinitions?
 
   init(capacity: Int) { self.capacity = capacity }
 
