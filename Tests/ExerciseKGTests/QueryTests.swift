@@ -152,7 +152,8 @@ import Testing
     let graph = try graph()
     try graph.execute("UNWIND range(1, 10) AS i CREATE (:A {i: i})-[:R]->(:B), (:C)")
     let response = try graph.execute(
-      "PROFILE MATCH (a:A)-[:R]->(b) WHERE a.i > 3 OPTIONAL MATCH (b)-[:R]->(c) RETURN count(*)")
+      "PROFILE MATCH (a:A)-[:R]->(b) WHERE a.i > 3 OPTIONAL MATCH (b)-[:R]->(c) WHERE c.i > 0 "
+        + "RETURN count(*)")
     #expect(response.result.rows == [[7]])
     let lines = try #require(response.plan).split(separator: "\n").map(String.init)
     func line(_ prefix: String) -> String? {
@@ -166,5 +167,27 @@ import Testing
     #expect(lines.filter { $0.contains("Expand((b)-[") }.first?.contains("rows: 0, ") == true)
     #expect(line("Aggregation(")?.contains("rows: 1, ") == true)
     #expect(lines.allSatisfy { !$0.contains("rows:") || $0.hasSuffix(" ms") })
+  }
+
+  @Test func anOptionalMatchOfOneHopIsAnOptionalExpandWithTheSameRows() throws {
+    let graph = try graph()
+    try graph.execute("CREATE (a:A {i: 1})-[:R {w: 2}]->(:B {i: 2}), (:A {i: 3}), (:G {i: 4})")
+    let query = """
+      MATCH (a:A) OPTIONAL MATCH (a)-[r:R]->(b:B)
+      RETURN a.i AS a, r.w AS w, b.i AS b ORDER BY a
+      """
+    #expect(
+      try graph.execute("EXPLAIN " + query).plan?.contains("OptionalExpand((a)-[r:R]->(b:B))")
+        == true)
+    #expect(try rows(graph, query) == [[1, 2, 2], [3, nil, nil]])
+    // Into a bound node: the node stays bound, the relationship is null; a null end finds nothing.
+    let into = """
+      MATCH (a:A) OPTIONAL MATCH (g:G) WHERE a.i = 1 OPTIONAL MATCH (a)-[r:R]->(g)
+      RETURN a.i AS a, g.i AS g, r IS NULL AS missing ORDER BY a
+      """
+    #expect(
+      try graph.execute("EXPLAIN " + into).plan?.contains("OptionalExpandInto((a)-[r:R]->(g))")
+        == true)
+    #expect(try rows(graph, into) == [[1, 4, true], [3, nil, true]])
   }
 }

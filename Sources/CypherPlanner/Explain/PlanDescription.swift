@@ -83,6 +83,7 @@ public enum PlanDescription {
     case .namedPath(let variable, let elements):
       return "NamedPath(\(displayName(variable)) = \(list(elements)))"
     case .optional(_, let introduces): return "Optional(\(list(introduces)))"
+    case .optionalExpand(let expand): return "Optional" + describe(expand)
     case .unwind(let expression, let variable):
       return "Unwind(\(text(expression)) AS \(displayName(variable)))"
     case .project(let named): return "Projection(\(items(named)))"

@@ -23,6 +23,10 @@ public indirect enum LogicalOperator: Hashable, Sendable {
   /// Runs `plan` on each row; a row for which it finds nothing passes on once, with
   /// `introduces` bound to null.
   case optional(LogicalPlan, introduces: [String])
+  /// OPTIONAL MATCH of one single-step expand: `expand`'s rows, or — for a row it finds
+  /// nothing for — the row once with the relationship (and, unless `isInto`, the node reached)
+  /// null. The same rows as `optional` with the expand nested, without running a nested plan.
+  case optionalExpand(Expand)
   /// Binds `variable` to each element of the list `expression`.
   case unwind(Expression, variable: String)
   /// Binds each name to its expression, all computed from the same input row.

@@ -9,7 +9,9 @@
 ///    which checks it from the adjacency row — again needing the filter pushed next to it;
 /// 4. `TopSelection` fuses ORDER BY with the LIMIT after it;
 /// 5. `DegreeCounting` turns an expand whose rows are only counted into a count per node —
-///    after label filters are folded into the expand, which it then counts from the bitmaps.
+///    after label filters are folded into the expand, which it then counts from the bitmaps;
+/// 6. `OptionalExpandFusion` turns an OPTIONAL MATCH whose plan is a single expand into an
+///    optional expand — after label filters are folded into that expand.
 ///
 /// Each pass also rewrites the plans nested in OPTIONAL MATCH and MERGE.
 enum Rewrites {
@@ -20,6 +22,7 @@ enum Rewrites {
     plan = LabelFilterFusion.apply(to: plan)
     plan = TopSelection.apply(to: plan)
     plan = DegreeCounting.apply(to: plan)
+    plan = OptionalExpandFusion.apply(to: plan)
     return plan
   }
 }

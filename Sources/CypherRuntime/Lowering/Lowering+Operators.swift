@@ -3,7 +3,10 @@ import CypherSyntax
 import GraphModel
 
 extension Lowering {
-  mutating func lower(_ expand: Expand, input: any PhysicalOperator) throws -> any PhysicalOperator
+  /// An expand; `isOptional` (a single step only) makes a row it finds nothing for pass on
+  /// once with the relationship and the node reached null.
+  mutating func lower(_ expand: Expand, input: any PhysicalOperator, isOptional: Bool = false)
+    throws -> any PhysicalOperator
   {
     let from = slot(for: expand.from)
     let properties = try expand.relationshipProperties.map { try compiler.compile($0) }
@@ -13,7 +16,9 @@ extension Lowering {
       from: from, relationship: bind(expand.relationship),
       to: expand.isInto ? slot(for: expand.to) : bind(expand.to), distinctFrom: distinctFrom)
     guard let length = expand.length else {
-      return ExpandOperator(input: input, slots: expandSlots, step: step, isInto: expand.isInto)
+      return ExpandOperator(
+        input: input, slots: expandSlots, step: step, isInto: expand.isInto,
+        isOptional: isOptional)
     }
     let bounds = VarLengthExpandOperator.Bounds(
       minimum: Int(clamping: length.minimum ?? 1), maximum: length.maximum.map { Int(clamping: $0) }

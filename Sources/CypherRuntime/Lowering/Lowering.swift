@@ -90,6 +90,8 @@ struct Lowering {
         input: input, slot: bind(variable), label: label, key: key, value: list, isList: true)
     case .expand(let expand):
       return try lower(expand, input: input)
+    case .optionalExpand(let expand):
+      return try lower(expand, input: input, isOptional: true)
     case .countExpand(let expand, let count):
       return CountExpandOperator(
         input: input, from: slot(for: expand.from), count: bind(count),

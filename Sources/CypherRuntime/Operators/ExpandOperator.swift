@@ -2,7 +2,9 @@ import GraphModel
 import GraphStore
 
 /// Follows the relationships of the node in one slot, binding the relationship and the node
-/// at its other end — or, `into` a bound node, keeping only relationships that reach it.
+/// at its other end — or, `into` a bound node, keeping only relationships that reach it. An
+/// optional expand passes a row it finds nothing for on once, with both (the relationship
+/// alone, `into`) null.
 final class ExpandOperator: FlatMapOperator {
   struct Slots {
     let from: Int
@@ -15,15 +17,30 @@ final class ExpandOperator: FlatMapOperator {
   private let slots: Slots
   private let step: RelationshipStep
   private let isInto: Bool
+  private let isOptional: Bool
 
-  init(input: any PhysicalOperator, slots: Slots, step: RelationshipStep, isInto: Bool) {
+  init(
+    input: any PhysicalOperator, slots: Slots, step: RelationshipStep, isInto: Bool,
+    isOptional: Bool = false
+  ) {
     self.slots = slots
     self.step = step
     self.isInto = isInto
+    self.isOptional = isOptional
     super.init(input: input, boundSlots: [slots.relationship, slots.to])
   }
 
   override func expand(
+    _ row: Row, into bindings: inout [RuntimeValue], _ context: ExecutionContext
+  ) throws {
+    try expandMatches(row, into: &bindings, context)
+    if isOptional && bindings.isEmpty {
+      bindings.append(.null)
+      bindings.append(isInto ? row[slots.to] : .null)
+    }
+  }
+
+  private func expandMatches(
     _ row: Row, into bindings: inout [RuntimeValue], _ context: ExecutionContext
   ) throws {
     guard case .node(let from) = row[slots.from] else { return }
