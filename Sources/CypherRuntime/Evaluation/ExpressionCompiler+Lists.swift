@@ -1,3 +1,4 @@
+import CypherPlanner
 import CypherSyntax
 
 extension ExpressionCompiler {
@@ -7,19 +8,22 @@ extension ExpressionCompiler {
   ) throws -> Evaluator {
     let source = try compile(source)
     let (inner, slot) = binding(variable)
+    let scratch = scratchRow(reading: [predicate, projection])
     let predicate = try predicate.map(inner.compile)
     let projection = try projection.map(inner.compile)
     releaseSlots(of: inner.slots)
     return { row, context in
       guard let elements = try Self.list(try source(row, context)) else { return .null }
-      var local = row
-      var results: [RuntimeValue] = []
-      for element in elements {
-        local[slot] = element
-        if let predicate, try Logic.truth(try predicate(local, context)) != true { continue }
-        results.append(try projection?(local, context) ?? element)
+      return try scratch.use(with: row) { local in
+        var results: [RuntimeValue] = []
+        results.reserveCapacity(elements.count)
+        for element in elements {
+          local[slot] = element
+          if let predicate, try Logic.truth(try predicate(local, context)) != true { continue }
+          results.append(try projection?(local, context) ?? element)
+        }
+        return .list(results)
       }
-      return .list(results)
     }
   }
 
@@ -29,19 +33,22 @@ extension ExpressionCompiler {
   ) throws -> Evaluator {
     let source = try compile(source)
     let (inner, slot) = binding(variable)
+    let scratch = scratchRow(reading: [predicate])
     let predicate = try predicate.map(inner.compile)
     releaseSlots(of: inner.slots)
     return { row, context in
       guard let elements = try Self.list(try source(row, context)) else { return .null }
-      var local = row
-      var (trueCount, nullCount) = (0, 0)
-      for element in elements {
-        local[slot] = element
-        switch try predicate.map({ try Logic.truth(try $0(local, context)) }) ?? true {
-        case true?: trueCount += 1
-        case nil: nullCount += 1
-        case false?: break
+      let (trueCount, nullCount) = try scratch.use(with: row) { local in
+        var (trueCount, nullCount) = (0, 0)
+        for element in elements {
+          local[slot] = element
+          switch try predicate.map({ try Logic.truth(try $0(local, context)) }) ?? true {
+          case true?: trueCount += 1
+          case nil: nullCount += 1
+          case false?: break
+          }
         }
+        return (trueCount, nullCount)
       }
       let falseCount = elements.count - trueCount - nullCount
       switch quantifier {
@@ -53,6 +60,15 @@ extension ExpressionCompiler {
         return nullCount > 0 ? .null : .boolean(trueCount == 1)
       }
     }
+  }
+
+  /// A scratch row for expressions that run on rows where this compiler's variables are bound:
+  /// it copies in the slots of those variables that `expressions` mention.
+  func scratchRow(reading expressions: [Expression?]) -> ScratchRow {
+    let names = expressions.compactMap { $0 }.reduce(into: Set<String>()) {
+      $0.formUnion(Conjuncts.variables(in: $1))
+    }
+    return ScratchRow(reading: names, in: slots)
   }
 
   /// The elements of a list, nil for null; anything else is a type error.

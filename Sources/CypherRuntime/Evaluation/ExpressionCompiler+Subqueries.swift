@@ -86,7 +86,7 @@ extension ExpressionCompiler {
       from: from, relationship: read.contains(expand.relationship) ? relationship : nil, to: to,
       step: lowering.relationshipStep(expand),
       predicates: try predicates.map { try inner.compile($0) },
-      outerSlots: read.compactMap { slots[$0] }.sorted())
+      scratch: ScratchRow(reading: read, in: slots))
   }
 
   /// Hands out again the slots of the variables a subquery or comprehension bound, which live

@@ -6,9 +6,8 @@ import GraphModel
 /// predicates, and hands the row on, without opening the nested plan's operators or building a
 /// row per relationship first; `EXISTS` stops at the first match (a semi-join).
 ///
-/// The bindings go into a scratch row the probe keeps, into which each call copies only the
-/// slots of the outer row that the predicates and the projection read: no copy of the whole row
-/// (and no retain of every value in it) per call.
+/// The bindings go into a `ScratchRow`, into which each call copies only the slots of the
+/// outer row that the predicates and the projection read.
 final class NeighborProbe {
   private let from: Int
   /// The relationship's slot; nil when nothing reads the relationship.
@@ -16,23 +15,19 @@ final class NeighborProbe {
   private let to: Int
   private let step: RelationshipStep
   private let predicates: [Evaluator]
-  /// The slots of the outer row that the predicates and the projection read.
-  private let outerSlots: [Int]
-  /// The row the predicates run on, as wide as the rows the probe is given (a comprehension in
-  /// the projection may use slots handed out after the probe was built); nil before the first
-  /// call and while a call is using it.
-  private var scratch: Row?
+  /// The row the predicates and the projection run on.
+  private let scratch: ScratchRow
 
   init(
     from: Int, relationship: Int?, to: Int, step: RelationshipStep, predicates: [Evaluator],
-    outerSlots: [Int]
+    scratch: ScratchRow
   ) {
     self.from = from
     self.relationship = relationship
     self.to = to
     self.step = step
     self.predicates = predicates
-    self.outerSlots = outerSlots
+    self.scratch = scratch
   }
 
   /// Whether the hop from `row`'s node reaches a node for which every predicate is true.
@@ -63,20 +58,16 @@ final class NeighborProbe {
     _ row: Row, _ context: ExecutionContext, _ accept: (Row) throws -> Bool
   ) throws -> Bool {
     guard case .node(let node) = row[from] else { return false }
-    // A call made while another is under way (the projection runs this same probe) makes a row
-    // of its own.
-    var probe = scratch ?? Row(repeating: .null, count: row.count)
-    scratch = nil
-    defer { scratch = probe }
-    for slot in outerSlots { probe[slot] = row[slot] }
-    guard let relationshipSlot = relationship else {
-      return try step.contains(of: node, context) { neighbor in
-        try holds(on: &probe, for: neighbor, context) && accept(probe)
+    return try scratch.use(with: row) { probe in
+      guard let relationshipSlot = relationship else {
+        return try step.contains(of: node, context) { neighbor in
+          try holds(on: &probe, for: neighbor, context) && accept(probe)
+        }
       }
-    }
-    return try step.contains(of: node, context) { relationship, neighbor in
-      probe[relationshipSlot] = .relationship(relationship)
-      return try holds(on: &probe, for: neighbor, context) && accept(probe)
+      return try step.contains(of: node, context) { relationship, neighbor in
+        probe[relationshipSlot] = .relationship(relationship)
+        return try holds(on: &probe, for: neighbor, context) && accept(probe)
+      }
     }
   }
 
