@@ -1,8 +1,8 @@
 import GraphModel
 
 /// The rows one connection has read and decoded, kept across its read transactions for as long
-/// as the database is unchanged, so that a node, relationship or adjacency list met again (and
-/// the index definitions) is answered from memory instead of SQLite.
+/// as the database is unchanged, so that a node, relationship, adjacency list or label's node
+/// list met again (and the index definitions) is answered from memory instead of SQLite.
 ///
 /// Each read transaction starts by reading the connection's data version (`PRAGMA
 /// data_version`, which also takes the transaction's snapshot and moves whenever another
@@ -43,6 +43,8 @@ final class SnapshotCache {
   @exclusivity(unchecked) private var relationships = IntegerTable<RelationshipRow>()
   /// By node: the ranges read so far, a handful per node.
   @exclusivity(unchecked) private var adjacency = IntegerTable<[AdjacencyRange]>()
+  /// By label ID: the nodes with the label, in ID order.
+  @exclusivity(unchecked) private var labelled = IntegerTable<[NodeID]>()
   @exclusivity(unchecked) private var rowCount = 0
   @exclusivity(unchecked) private var indexes: IndexDefinitions?
 
@@ -96,6 +98,15 @@ final class SnapshotCache {
     return neighbors
   }
 
+  /// The nodes with the label `labelID`, from memory or else from `read` (whose list is then
+  /// kept).
+  func nodes(withLabel labelID: Int64, _ read: () throws -> [NodeID]) rethrows -> [NodeID] {
+    if let nodes = labelled[labelID] { return nodes }
+    let nodes = try read()
+    if admit(max(1, nodes.count)) { labelled[labelID] = nodes }
+    return nodes
+  }
+
   /// The index definitions, from memory or else from `read`.
   func indexDefinitions(_ read: () throws -> IndexDefinitions) rethrows -> IndexDefinitions {
     if let indexes { return indexes }
@@ -117,6 +128,7 @@ final class SnapshotCache {
     nodes.removeAll()
     relationships.removeAll()
     adjacency.removeAll()
+    labelled.removeAll()
     indexes = nil
     rowCount = 0
   }

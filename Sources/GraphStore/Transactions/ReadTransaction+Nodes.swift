@@ -86,6 +86,19 @@ extension ReadTransaction {
   /// Calls `body` with the ID of every node with `label`, in ID order.
   public func forEachNodeID(withLabel label: String, _ body: (NodeID) throws -> Void) throws {
     guard let labelID = try resolve(label, .label) else { return }
+    guard let cache else { return try forEachStoredNodeID(withLabel: labelID, body) }
+    let nodes = try cache.nodes(withLabel: labelID) {
+      var nodes: [NodeID] = []
+      try forEachStoredNodeID(withLabel: labelID) { nodes.append($0) }
+      return nodes
+    }
+    for node in nodes { try body(node) }
+  }
+
+  /// Calls `body` with the ID of every node with the label `labelID`, read from its index.
+  private func forEachStoredNodeID(withLabel labelID: Int64, _ body: (NodeID) throws -> Void)
+    throws
+  {
     try connection.forEachRow("SELECT node FROM node_label WHERE label = ?", [.integer(labelID)]) {
       try body(NodeID($0.int64(at: 0)))
     }
