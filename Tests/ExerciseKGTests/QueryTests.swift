@@ -169,6 +169,19 @@ import Testing
     #expect(lines.allSatisfy { !$0.contains("rows:") || $0.hasSuffix(" ms") })
   }
 
+  @Test func anExpressionOfParametersIsComputedOncePerRunAndAgainForTheNext() throws {
+    let graph = try graph()
+    try graph.execute("UNWIND range(1, 3) AS i CREATE (:N {i: i})")
+    // The same text each time, so the same lowered plan with its memo.
+    let query = "MATCH (n:N) WHERE size($wanted) = 0 OR n.i IN $wanted RETURN n.i ORDER BY n.i"
+    #expect(try rows(graph, query, ["wanted": [2]]) == [[2]])
+    #expect(try rows(graph, query, ["wanted": []]) == [[1], [2], [3]])
+    #expect(try rows(graph, query, ["wanted": [3, 1]]) == [[1], [3]])
+    // rand() is not one: each row draws its own.
+    let draws = try rows(graph, "UNWIND range(1, 20) AS i RETURN rand() AS r")
+    #expect(Set(draws.map { $0[0] }).count > 1)
+  }
+
   @Test func anOptionalMatchOfOneHopIsAnOptionalExpandWithTheSameRows() throws {
     let graph = try graph()
     try graph.execute("CREATE (a:A {i: 1})-[:R {w: 2}]->(:B {i: 2}), (:A {i: 3}), (:G {i: 4})")

@@ -1,7 +1,7 @@
 import CypherSyntax
 
 /// Generic traversal of expressions: their direct children, and questions asked of a whole tree.
-enum ExpressionWalk {
+public enum ExpressionWalk {
   /// The expressions directly inside `expression` (subqueries' and patterns' insides excluded).
   static func children(of expression: Expression) -> [Expression] {
     switch expression.kind {
@@ -49,6 +49,13 @@ enum ExpressionWalk {
       return true
     default: return children(of: expression).contains(where: containsAggregate)
     }
+  }
+
+  /// Whether `expression` has one value for a whole run of a query: it reads no variable (nor
+  /// the graph, which needs one), aggregates nothing and does not call `rand()` — it is made of
+  /// literals, parameters and functions of them, such as `size($muscles) = 0`.
+  public static func isRunConstant(_ expression: Expression) -> Bool {
+    !containsVariable(expression) && !containsAggregate(expression) && !callsRandom(expression)
   }
 
   /// Whether `rand()` occurs in `expression`.

@@ -13,6 +13,19 @@ struct ExpressionCompiler {
   let catalog: any GraphCatalog
 
   func compile(_ expression: Expression) throws -> Evaluator {
+    let evaluator = try compileLocated(expression)
+    switch expression.kind {
+    case .literal, .parameter: return evaluator
+    default:
+      // `size($muscles) = 0` is the same on every row of a run: computed on its first.
+      guard ExpressionWalk.isRunConstant(expression) else { return evaluator }
+      let memo = RunMemo()
+      return { row, context in try memo.value(in: context) { try evaluator(row, context) } }
+    }
+  }
+
+  /// The expression's evaluator, which gives an error its position.
+  private func compileLocated(_ expression: Expression) throws -> Evaluator {
     let span = expression.span
     let evaluator = try compileKind(expression)
     // Errors raised while evaluating carry the position of the innermost expression. Literals

@@ -1,22 +1,20 @@
 /// A parameter as a compiled expression reads it: looked up by name once per run, then taken
-/// from here for every other row of the same run.
+/// from its `RunMemo` for every other row of the same run.
 final class ParameterRead {
   private let name: String
-  private var run: UInt64?
-  private var value: RuntimeValue = .null
+  private let memo = RunMemo()
 
   init(_ name: String) { self.name = name }
 
   /// `$name` in the run `context` belongs to.
   /// - Throws: `ExecutionError` (ParameterMissing) when the run was given no such parameter.
   func value(in context: ExecutionContext) throws -> RuntimeValue {
-    if run == context.run { return value }
-    guard let value = context.parameters[name] else {
-      throw ExecutionError(
-        .parameterMissing, "MissingParameter", "Expected a parameter named $\(name)")
+    try memo.value(in: context) {
+      guard let value = context.parameters[name] else {
+        throw ExecutionError(
+          .parameterMissing, "MissingParameter", "Expected a parameter named $\(name)")
+      }
+      return value
     }
-    self.value = value
-    run = context.run
-    return value
   }
 }
