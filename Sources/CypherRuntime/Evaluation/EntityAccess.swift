@@ -59,11 +59,16 @@ extension ExecutionContext {
     }
   }
 
-  /// The relationship with this ID as a reference, or nil when it is gone.
-  func relationshipReference(_ id: RelationshipID) throws -> RelationshipReference? {
-    try transaction.relationship(id).map {
-      RelationshipReference(id: id, start: $0.start, end: $0.end, type: $0.type)
+  /// The name of a relationship's type: from the catalog, or for a relationship given as a
+  /// parameter, from the relationship itself.
+  func typeName(of relationship: RelationshipReference) throws -> String {
+    if relationship.typeID != RelationshipReference.unknownType {
+      return try transaction.relationshipTypeName(Int64(relationship.typeID))
     }
+    guard let stored = try transaction.relationship(relationship.id) else {
+      throw deleted("relationship")
+    }
+    return stored.type
   }
 
   /// The graph value a query returns: entities read in full.

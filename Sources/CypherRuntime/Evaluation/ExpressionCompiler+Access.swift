@@ -65,7 +65,8 @@ extension ExpressionCompiler {
         let actual = try context.labels(of: id)
         return .boolean(labels.allSatisfy { group in group.contains(where: actual.contains) })
       case .relationship(let relationship):
-        return .boolean(labels.allSatisfy { $0.contains(relationship.type) })
+        let type = try context.typeName(of: relationship)
+        return .boolean(labels.allSatisfy { $0.contains(type) })
       case let other:
         throw ExecutionError.type("Cannot test the labels of a \(other.typeName)")
       }

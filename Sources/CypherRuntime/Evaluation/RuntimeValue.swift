@@ -34,17 +34,12 @@ enum RuntimeValue: Sendable {
     case .map(let entries): self = .map(entries.mapValues(RuntimeValue.init))
     case .node(let node): self = .node(node.id)
     case .relationship(let relationship):
-      self = .relationship(
-        RelationshipReference(
-          id: relationship.id, start: relationship.start, end: relationship.end,
-          type: relationship.type))
+      self = .relationship(RelationshipReference(relationship))
     case .path(let path):
       self = .path(
         PathValue(
-          nodes: path.nodes.map(\.id),
-          relationships: path.relationships.map {
-            RelationshipReference(id: $0.id, start: $0.start, end: $0.end, type: $0.type)
-          }))
+          nodes: path.nodes.map(\.id), relationships: path.relationships.map(RelationshipReference.init)
+        ))
     }
   }
 
@@ -66,11 +61,39 @@ enum RuntimeValue: Sendable {
 }
 
 /// A relationship with what identifies it and its endpoints; properties are read on demand.
+///
+/// Its type is the graph's interned ID for it, not the name (`ExecutionContext.typeName(of:)`):
+/// with no string in it a reference is trivially copied, which keeps `RuntimeValue` within
+/// four machine words — small enough to be copied in registers rather than through its value
+/// witnesses, on every slot read.
 struct RelationshipReference: Hashable, Sendable {
   let id: RelationshipID
   let start: NodeID
   let end: NodeID
-  let type: String
+  /// The interned ID of its type, or `unknownType` for a relationship given as a parameter.
+  let typeID: Int32
+
+  /// The `typeID` of a relationship whose type is found by reading it.
+  static let unknownType: Int32 = -1
+
+  init(id: RelationshipID, start: NodeID, end: NodeID, typeID: Int64) throws {
+    guard let typeID = Int32(exactly: typeID) else {
+      throw ExecutionError(
+        .limitExceeded, "TypeIDRange", "Relationship type ID \(typeID) is out of range")
+    }
+    self.id = id
+    self.start = start
+    self.end = end
+    self.typeID = typeID
+  }
+
+  /// A relationship given as a value (a parameter), whose type is read from the graph if asked.
+  init(_ relationship: Relationship) {
+    id = relationship.id
+    start = relationship.start
+    end = relationship.end
+    typeID = Self.unknownType
+  }
 
   static func == (left: Self, right: Self) -> Bool { left.id == right.id }
   func hash(into hasher: inout Hasher) { hasher.combine(id) }

@@ -23,9 +23,12 @@ extension ScalarFunctions {
       default: throw invalid("labels", arguments[0])
       }
     },
-    "type": .unary { value in
-      guard case .relationship(let relationship) = value else { throw invalid("type", value) }
-      return .string(relationship.type)
+    "type": ScalarFunction(1...1) { arguments, context in
+      switch arguments[0] {
+      case .null: return .null
+      case .relationship(let relationship): return .string(try context.typeName(of: relationship))
+      default: throw invalid("type", arguments[0])
+      }
     },
     "id": .unary { value in
       switch value {

@@ -55,7 +55,7 @@ final class ExpandOperator: FlatMapOperator {
   }
 }
 
-/// One hop's rule: which types, which direction; resolves type names once per query.
+/// One hop's rule: which types, which direction; resolves type names to IDs once per query.
 final class RelationshipStep {
   private let types: [String]
   private let direction: Direction
@@ -63,7 +63,6 @@ final class RelationshipStep {
   private let sides: [Direction]
   /// The interned IDs of `types` once all are known (`[nil]`, every type, when `types` is empty).
   private var typeIDs: [Int64?]?
-  private var typeNames: [Int64: String] = [:]
 
   init(types: [String], direction: Direction, targetLabels: [[String]] = []) {
     self.types = types
@@ -92,12 +91,11 @@ final class RelationshipStep {
     of node: NodeID, _ context: ExecutionContext,
     where predicate: (RelationshipReference, NodeID) throws -> Bool
   ) throws -> Bool {
-    let transaction = context.transaction
-    return try containsNeighbor(of: node, context) { neighbor, side in
+    try containsNeighbor(of: node, context) { neighbor, side in
       let outgoing = side == .outgoing
-      let reference = RelationshipReference(
+      let reference = try RelationshipReference(
         id: neighbor.relationship, start: outgoing ? node : neighbor.node,
-        end: outgoing ? neighbor.node : node, type: try typeName(neighbor.typeID, transaction))
+        end: outgoing ? neighbor.node : node, typeID: neighbor.typeID)
       return try predicate(reference, neighbor.node)
     }
   }
@@ -158,15 +156,6 @@ final class RelationshipStep {
     // Types created by this query's own writes appear later, so only a full set is kept.
     if resolved.count == Set(types).count { typeIDs = resolved }
     return resolved
-  }
-
-  private func typeName(_ typeID: Int64, _ transaction: ReadTransaction) throws -> String {
-    // A step of one type reaches nothing else.
-    if types.count == 1 { return types[0] }
-    if let name = typeNames[typeID] { return name }
-    let name = try transaction.relationshipTypeName(typeID)
-    typeNames[typeID] = name
-    return name
   }
 }
 

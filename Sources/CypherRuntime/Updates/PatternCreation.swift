@@ -50,7 +50,9 @@ struct PatternCreation {
       let properties = try Self.properties(relationship.properties, row, context)
       let id = try writer.createRelationship(
         from: start, to: end, type: relationship.type, properties: properties)
-      let reference = RelationshipReference(id: id, start: start, end: end, type: relationship.type)
+      let reference = try RelationshipReference(
+        id: id, start: start, end: end,
+        typeID: try writer.relationshipTypeID(relationship.type) ?? Int64(RelationshipReference.unknownType))
       row[relationship.slot] = .relationship(reference)
       references.append(reference)
     }
