@@ -38,7 +38,8 @@ enum RuntimeValue: Sendable {
     case .path(let path):
       self = .path(
         PathValue(
-          nodes: path.nodes.map(\.id), relationships: path.relationships.map(RelationshipReference.init)
+          nodes: path.nodes.map(\.id),
+          relationships: path.relationships.map(RelationshipReference.init)
         ))
     }
   }

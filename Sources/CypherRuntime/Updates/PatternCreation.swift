@@ -52,7 +52,8 @@ struct PatternCreation {
         from: start, to: end, type: relationship.type, properties: properties)
       let reference = try RelationshipReference(
         id: id, start: start, end: end,
-        typeID: try writer.relationshipTypeID(relationship.type) ?? Int64(RelationshipReference.unknownType))
+        typeID: try writer.relationshipTypeID(relationship.type)
+          ?? Int64(RelationshipReference.unknownType))
       row[relationship.slot] = .relationship(reference)
       references.append(reference)
     }

@@ -13,18 +13,31 @@ import GraphModel
 /// so its tables are exempt from Swift's run-time exclusivity checks (`@exclusivity(unchecked)`),
 /// which cost a call per look-up, and no method lets out access to them while another runs.
 final class SnapshotCache {
-  /// A node as stored: its labels and its properties by interned key.
-  struct NodeRow {
+  /// A node as stored: its labels and its properties by interned key. A class, so that a
+  /// look-up hands out one reference rather than copying (and retaining) each of its lists.
+  final class NodeRow {
     let labels: LabelSet
     let properties: DecodedProperties
+
+    init(labels: LabelSet, properties: DecodedProperties) {
+      self.labels = labels
+      self.properties = properties
+    }
   }
 
-  /// A relationship as stored, with its properties by interned key.
-  struct RelationshipRow {
+  /// A relationship as stored, with its properties by interned key; a class like `NodeRow`.
+  final class RelationshipRow {
     let start: NodeID
     let end: NodeID
     let typeID: Int64
     let properties: DecodedProperties
+
+    init(start: NodeID, end: NodeID, typeID: Int64, properties: DecodedProperties) {
+      self.start = start
+      self.end = end
+      self.typeID = typeID
+      self.properties = properties
+    }
   }
 
   /// One adjacency range of a node: its relationships in one direction, of one type or (nil)
