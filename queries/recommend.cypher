@@ -38,46 +38,48 @@
 // to these rows by KnowledgeGraph.recommend.
 OPTIONAL MATCH (wanted:MuscleGroup)-[:PART_OF*0..4]->(region:MuscleGroup)
   WHERE region.name IN $muscles
-WITH collect(DISTINCT wanted.name) AS wantedMuscles
+WITH collect(DISTINCT wanted) AS wantedMuscles
 OPTIONAL MATCH (owned:Equipment)-[:PART_OF*0..4]->(kind:Equipment)
   WHERE kind.name IN $equipment
-WITH wantedMuscles, collect(DISTINCT owned.name) AS ownedEquipment
+WITH wantedMuscles, collect(DISTINCT owned) AS ownedEquipment
 OPTIONAL MATCH (hurt:MuscleGroup)-[:PART_OF*0..4]->(injury:MuscleGroup)
   WHERE injury.name IN $avoid
-WITH wantedMuscles, ownedEquipment, collect(DISTINCT hurt.name) AS avoidedMuscleNames
+WITH wantedMuscles, ownedEquipment, collect(DISTINCT hurt) AS avoidedMuscles
 OPTIONAL MATCH (goal:Goal {name: $goal})
 MATCH (e:Exercise)
   WHERE e.difficulty <= $level AND NOT e.id IN $exclude
 OPTIONAL MATCH (e)-[goalEdge:TARGETS]->(goal)
-WITH e, goalEdge, wantedMuscles, ownedEquipment, avoidedMuscleNames
+WITH e, goalEdge, wantedMuscles, ownedEquipment, avoidedMuscles
   WHERE $goal IS NULL OR goalEdge IS NOT NULL
-WITH e, goalEdge, ownedEquipment, avoidedMuscleNames,
-  [(e)-[t:TARGETS]->(m:MuscleGroup) WHERE size($muscles) = 0 OR m.name IN wantedMuscles |
+WITH e, goalEdge, ownedEquipment, avoidedMuscles,
+  [(e)-[t:TARGETS]->(m:MuscleGroup) WHERE size($muscles) = 0 OR m IN wantedMuscles |
     t.role] AS roles
   WHERE size(roles) > 0 OR size($muscles) = 0
-WITH e, ownedEquipment, avoidedMuscleNames,
+WITH e, ownedEquipment, avoidedMuscles,
   2 * size([r IN roles WHERE r = 'primary']) + size([r IN roles WHERE r <> 'primary'])
     + 3 * coalesce(goalEdge.weight, 0.0)
     + 1 - 0.5 * ($level - e.difficulty) AS score,
   (size($avoid) = 0 OR NOT EXISTS {
       (e)-[c:CONTRAINDICATED]->(x) WHERE c.severity >= $severity AND x.name IN $avoid })
     AND ($equipment IS NULL OR NOT EXISTS {
-      (e)-[:REQUIRES]->(q:Equipment) WHERE NOT q.name IN ownedEquipment })
-    AND (size(avoidedMuscleNames) = 0 OR NOT EXISTS {
-      (e)-[:TARGETS {role: 'primary'}]->(m:MuscleGroup) WHERE m.name IN avoidedMuscleNames })
+      (e)-[:REQUIRES]->(q:Equipment) WHERE NOT q IN ownedEquipment })
+    AND (size(avoidedMuscles) = 0 OR NOT EXISTS {
+      (e)-[:TARGETS {role: 'primary'}]->(m:MuscleGroup) WHERE m IN avoidedMuscles })
     AS eligible
   WHERE $explain OR eligible
-WITH e, score, ownedEquipment, avoidedMuscleNames
+WITH e, score, ownedEquipment, avoidedMuscles
   ORDER BY score DESC, e.name, e.id
   LIMIT $pool
-WITH e, score, ownedEquipment, avoidedMuscleNames,
+WITH e, score, ownedEquipment, avoidedMuscles,
   [(e)-[:REQUIRES]->(q:Equipment) | q.name] AS equipment,
   [(e)-[:TARGETS {role: 'primary'}]->(m:MuscleGroup) | m.name] AS primaryMuscles
 RETURN e.id AS id, e.name AS name, e.level AS level, e.difficulty AS difficulty, score,
   coalesce(head([(e)-[:VARIANT_OF]->(root:Exercise) | root.id]), e.id) AS family,
   equipment, primaryMuscles,
-  [q IN equipment WHERE $equipment IS NOT NULL AND NOT q IN ownedEquipment] AS missingEquipment,
+  [(e)-[:REQUIRES]->(q:Equipment) WHERE $equipment IS NOT NULL AND NOT q IN ownedEquipment |
+    q.name] AS missingEquipment,
   [(e)-[c:CONTRAINDICATED]->(x) WHERE c.severity >= $severity AND x.name IN $avoid |
     {condition: x.name, severity: c.severity, reason: c.reason}] AS contraindications,
-  [m IN primaryMuscles WHERE m IN avoidedMuscleNames] AS avoidedMuscles
+  [(e)-[:TARGETS {role: 'primary'}]->(m:MuscleGroup) WHERE m IN avoidedMuscles | m.name]
+    AS avoidedMuscles
 ORDER BY score DESC, name, id
