@@ -46,7 +46,8 @@ extension KnowledgeGraph {
   /// Parses, checks and plans `text`, or takes its plan from the cache.
   func prepare(_ text: String) throws(QueryError) -> PlanCache.Entry {
     let (catalog, generation) = currentCatalog
-    if let entry = planCache.plan(for: text, generation: generation) { return entry }
+    let key = PlanCache.Key(text)
+    if let entry = planCache.plan(for: key, generation: generation) { return entry }
     let statement: Statement
     let bound: BoundQuery
     do {
@@ -67,7 +68,7 @@ extension KnowledgeGraph {
       }
     let query = PreparedQuery(plan: LogicalPlanner.plan(bound, catalog: catalog), catalog: catalog)
     let entry = PlanCache.Entry(query: query, mode: mode, generation: generation)
-    planCache.store(entry, for: text)
+    planCache.store(entry, for: key)
     return entry
   }
 
