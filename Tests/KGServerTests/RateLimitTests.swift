@@ -9,7 +9,8 @@ import Testing
 /// Per-client token buckets.
 @Suite struct RateLimitTests {
   @Test func aClientBeyondItsBurstIsToldWhenToRetry() async throws {
-    // One token per 20 s: however slow a loaded machine, the bucket cannot refill meanwhile.
+    // One token per 20 s: however slow a loaded machine, the bucket cannot refill meanwhile,
+    // though the wait it announces shrinks by the seconds the first requests took.
     let configuration = ServerConfiguration(
       access: AccessTests.policy, rateLimit: RateLimit(requestsPerSecond: 0.05, burst: 2))
     try await API.test(configuration: configuration) { client in
@@ -18,7 +19,8 @@ import Testing
       }
       let limited = try await client.send(.get, "/v1/goals", token: AccessTests.reader)
       try limited.expectProblem(.tooManyRequests, "rate-limited")
-      #expect(limited.headers[.retryAfter] == "20")
+      let retryAfter = try #require(limited.headers[.retryAfter].flatMap { Int($0) })
+      #expect((1...20).contains(retryAfter))
       #expect(try await client.send(.get, "/v1/goals", token: AccessTests.writer).status == .ok)
       #expect(try await client.send(.get, "/healthz").status == .ok)
     }
