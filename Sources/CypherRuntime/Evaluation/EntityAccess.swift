@@ -7,7 +7,11 @@ extension ExecutionContext {
   /// `value.key`: a node's or relationship's property, or a map's entry. Entity reads come from
   /// the store's snapshot cache when the transaction has one.
   func property(_ key: PropertyKey, of value: RuntimeValue) throws -> RuntimeValue {
-    try property(key.name, of: value) { try key.resolve(in: transaction) }
+    if case .node(let id) = value {
+      let keyID = try key.resolve(in: transaction)
+      return RuntimeValue(try entity { try transaction.property(keyID: keyID, ofNode: id) })
+    }
+    return try property(key.name, of: value) { try key.resolve(in: transaction) }
   }
 
   /// `value.key` for a key named at run time.

@@ -2,8 +2,14 @@ import CypherSyntax
 
 extension ExpressionCompiler {
   func compileProperty(_ subject: Expression, key: String, span: SourceSpan) throws -> Evaluator {
-    let evaluator = try compile(subject)
     let key = PropertyKey(key)
+    // `n.key`, the commonest form: the entity is read from its slot in place, not through the
+    // variable's own evaluator and a copy.
+    if case .variable(let name) = subject.kind {
+      let slot = try slot(of: name, at: subject.span)
+      return { row, context in try located(span) { try context.property(key, of: row[slot]) } }
+    }
+    let evaluator = try compile(subject)
     return { row, context in
       let value = try evaluator(row, context)
       return try located(span) { try context.property(key, of: value) }
