@@ -10,7 +10,8 @@ import Testing
 
   init() throws { directory = try TemporaryDirectory() }
 
-  /// A node and a relationship, each read once so that the reader has them cached.
+  /// A node and a relationship, each read once (and a label's node list) so that the reader has
+  /// them cached.
   private func cachedPair(in store: GraphStore) throws -> (NodeID, NodeID, RelationshipID) {
     let (squat, legs, targets) = try store.write { tx throws in
       let squat = try tx.createNode(labels: ["Exercise"], properties: ["name": "Squat"])
@@ -23,6 +24,8 @@ import Testing
       #expect(try tx.property("name", ofNode: squat) == "Squat")
       #expect(try tx.property("role", ofRelationship: targets) == "primary")
       #expect(try tx.neighbors(of: squat, direction: .outgoing).map(\.node) == [legs])
+      #expect(try tx.nodeIDs(withLabel: "MuscleGroup") == [legs])
+      #expect(try tx.nodeIDs(withLabel: "Exercise") == [squat])
     }
     return (squat, legs, targets)
   }
@@ -53,6 +56,8 @@ import Testing
       #expect(try tx.relationship(targets)?.properties == ["role": "secondary"])
       let reached = try tx.neighbors(of: squat, direction: .outgoing).map(\.node)
       #expect(Set(reached) == [legs, glutes])
+      #expect(try tx.nodeIDs(withLabel: "MuscleGroup") == [legs, glutes])
+      #expect(try tx.nodeIDs(withLabel: "Compound") == [squat])
     }
   }
 
@@ -84,6 +89,7 @@ import Testing
     try store.write { try $0.deleteNode(squat, detach: true) }
     try store.read { tx throws in
       #expect(try tx.node(squat) == nil)
+      #expect(try tx.nodeIDs(withLabel: "Exercise") == [])
       #expect(try tx.neighbors(of: legs, direction: .incoming) == [])
       #expect(throws: StoreError.nodeNotFound(squat)) { try tx.property("name", ofNode: squat) }
     }
