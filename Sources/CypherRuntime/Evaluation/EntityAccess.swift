@@ -7,11 +7,14 @@ extension ExecutionContext {
   /// `value.key`: a node's or relationship's property, or a map's entry. Entity reads come from
   /// the store's snapshot cache when the transaction has one.
   func property(_ key: PropertyKey, of value: RuntimeValue) throws -> RuntimeValue {
-    if case .node(let id) = value {
-      let keyID = try key.resolve(in: transaction)
-      return RuntimeValue(try entity { try transaction.property(keyID: keyID, ofNode: id) })
-    }
+    // A node's, the commonest, without passing the key's look-up along as a closure.
+    if case .node(let id) = value { return try property(try key.resolve(in: transaction), of: id) }
     return try property(key.name, of: value) { try key.resolve(in: transaction) }
+  }
+
+  /// The property with the interned key `keyID` (nil: one the graph has never used) of `node`.
+  private func property(_ keyID: Int64?, of node: NodeID) throws -> RuntimeValue {
+    RuntimeValue(try entity { try transaction.property(keyID: keyID, ofNode: node) })
   }
 
   /// `value.key` for a key named at run time.
@@ -26,8 +29,7 @@ extension ExecutionContext {
     switch value {
     case .null: return .null
     case .node(let id):
-      let keyID = try keyID()
-      return RuntimeValue(try entity { try transaction.property(keyID: keyID, ofNode: id) })
+      return try property(try keyID(), of: id)
     case .relationship(let relationship):
       let keyID = try keyID()
       return RuntimeValue(

@@ -65,10 +65,12 @@ extension ExpressionCompiler {
   /// A scratch row for expressions that run on rows where this compiler's variables are bound:
   /// it copies in the slots of those variables that `expressions` mention.
   func scratchRow(reading expressions: [Expression?]) -> ScratchRow {
-    let names = expressions.compactMap { $0 }.reduce(into: Set<String>()) {
-      $0.formUnion(Conjuncts.variables(in: $1))
-    }
-    return ScratchRow(reading: names, in: slots)
+    ScratchRow(reading: Self.variables(in: expressions.compactMap { $0 }), in: slots)
+  }
+
+  /// The names of the variables `expressions` mention.
+  static func variables(in expressions: [Expression]) -> Set<String> {
+    expressions.reduce(into: Set<String>()) { $0.formUnion(Conjuncts.variables(in: $1)) }
   }
 
   /// The elements of a list, nil for null; anything else is a type error.

@@ -79,9 +79,7 @@ extension ExpressionCompiler {
     }
     var inner = self
     inner.slots = lowering.slots
-    let read = (predicates + reading).reduce(into: Set<String>()) {
-      $0.formUnion(Conjuncts.variables(in: $1))
-    }
+    let read = Self.variables(in: predicates + reading)
     return NeighborProbe(
       from: from, relationship: read.contains(expand.relationship) ? relationship : nil, to: to,
       step: lowering.relationshipStep(expand),
