@@ -21,8 +21,9 @@ public struct StoreConfiguration: Sendable {
   public var busyTimeoutMilliseconds: Int32
   /// See `Durability`.
   public var durability: Durability
-  /// Decoded rows (nodes, relationships and adjacency entries) each connection keeps between
-  /// its read transactions while the database is unchanged; 0 keeps none.
+  /// Decoded rows (nodes, relationships, adjacency entries and labels' node IDs) each
+  /// connection keeps between its read transactions while the database is unchanged; 0 keeps
+  /// none.
   public var snapshotCacheRows: Int
 
   public init(

@@ -48,8 +48,8 @@ final class SnapshotCache {
     let neighbors: [Neighbor]
   }
 
-  /// The most rows (nodes, relationships and adjacency entries together) kept; past it the
-  /// cache starts again empty.
+  /// The most rows (nodes, relationships, adjacency entries and labels' node IDs together)
+  /// kept; past it the cache starts again empty.
   let capacity: Int
   @exclusivity(unchecked) private var dataVersion: Int64?
   @exclusivity(unchecked) private var nodes = IntegerTable<NodeRow>()
