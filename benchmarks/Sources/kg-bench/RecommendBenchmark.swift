@@ -7,6 +7,8 @@ import Foundation
 struct RecommendBenchmark {
   let samples: Int
   let path: String
+  /// The name of the one request to run, or nil for all.
+  let only: String?
 
   struct Measurement {
     let name: String
@@ -37,7 +39,7 @@ struct RecommendBenchmark {
     let graph = try KnowledgeGraph(path: path)
     _ = try graph.importBundledOntology()
     try graph.prepareForServing()
-    return try Self.requests.map { name, request in
+    return try Self.requests.filter { only == nil || $0.name == only }.map { name, request in
       var sampler = LatencySampler(capacity: samples)
       var results = 0
       for round in 0..<(samples + samples / 10) {

@@ -4,7 +4,7 @@
 //   swift run -c release kg-bench queries [--scale N] [--samples S] [--db PATH] [--only Q5]
 //   swift run -c release kg-bench import [--scale N] [--format owx|rdf] [--file PATH] [--db PATH]
 //   swift run -c release kg-bench http [--kg PATH] [--connections C] [--seconds S] [--db PATH]
-//   swift run -c release kg-bench recommend [--samples S] [--db PATH]
+//   swift run -c release kg-bench recommend [--samples S] [--db PATH] [--only "goal only"]
 //
 // `store` loads the generated exercise graph at scale N into a new store and prints what it
 // measured; `queries` loads it and times Q1–Q8 through the query engine; `recommend` times
@@ -19,7 +19,8 @@ struct Options {
   var rounds = 5
   var samples = 10_000
   var path = FileManager.default.temporaryDirectory.appendingPathComponent("kg-bench.sqlite").path
-  /// For `queries`: run only the query with this name (`Q5`).
+  /// For `queries` and `recommend`: run only the query or request with this name (`Q5`,
+  /// `goal only`).
   var only: String?
   /// For `import`: the serialisation to generate, or a file to import instead.
   var format = OntologyFileWriter.Format.owlXML
@@ -67,7 +68,7 @@ struct UsageError: Error, CustomStringConvertible {
 }
 
 let usage =
-  "usage: kg-bench store|queries|import|http|recommend [--scale N] [--rounds R] [--samples S] [--db PATH] [--only Qn] [--format owx|rdf] [--file PATH] [--kg PATH] [--connections C] [--seconds S]"
+  "usage: kg-bench store|queries|import|http|recommend [--scale N] [--rounds R] [--samples S] [--db PATH] [--only Qn|NAME] [--format owx|rdf] [--file PATH] [--kg PATH] [--connections C] [--seconds S]"
 func f(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
 do {
   let arguments = CommandLine.arguments.dropFirst()
@@ -89,7 +90,9 @@ do {
   }
   if arguments.first == "recommend" {
     if !arguments.contains("--samples") { options.samples = 200 }
-    for m in try RecommendBenchmark(samples: options.samples, path: options.path).run() {
+    for m in try RecommendBenchmark(
+      samples: options.samples, path: options.path, only: options.only
+    ).run() {
       print("| \(m.name) | \(f(m.median / 1_000)) ms | \(f(m.p99 / 1_000)) ms | \(m.results) |")
     }
     exit(0)
