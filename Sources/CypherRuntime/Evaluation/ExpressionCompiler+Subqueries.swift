@@ -16,21 +16,24 @@ final class SubqueryRows {
   func hasRow(_ row: Row, _ context: ExecutionContext) throws -> Bool {
     if let probe { return try probe.hasMatch(row, context) }
     try root.open(row, context)
-    return try root.next(context) != nil
+    var found: Row = []
+    return try root.next(&found, context)
   }
 
   func count(_ row: Row, _ context: ExecutionContext) throws -> Int {
     if let probe { return try probe.count(row, context) }
     try root.open(row, context)
     var count = 0
-    while try root.next(context) != nil { count += 1 }
+    var found: Row = []
+    while try root.next(&found, context) { count += 1 }
     return count
   }
 
   func forEach(_ row: Row, _ context: ExecutionContext, _ body: (Row) throws -> Void) throws {
     if let probe { return try probe.forEachMatch(row, context, body) }
     try root.open(row, context)
-    while let found = try root.next(context) { try body(found) }
+    var found: Row = []
+    while try root.next(&found, context) { try body(found) }
   }
 }
 

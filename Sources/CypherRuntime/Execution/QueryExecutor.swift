@@ -21,7 +21,8 @@ public enum QueryExecutor {
     var seen: Set<[GroupingKey]> = []
     for part in lowered.parts {
       try part.root.open(part.layout.emptyRow(), context)
-      while let row = try part.root.next(context) {
+      var row: Row = []
+      while try part.root.next(&row, context) {
         let values = part.columnSlots.map { $0.map { row[$0] } ?? .null }
         if plan.removesDuplicates && !seen.insert(values.map { GroupingKey(value: $0) }).inserted {
           continue

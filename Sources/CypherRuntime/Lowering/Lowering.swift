@@ -17,6 +17,8 @@ struct Lowering {
   /// pipeline may: a nested plan (OPTIONAL MATCH's, a subquery's) runs inside rows whose other
   /// variables are still live even where the nested plan cannot see them.
   private var reusesSlots: Bool
+  /// The operators lowered so far that share the pipeline's row buffer.
+  private let rowChain = RowChain()
 
   init(
     layout: SlotLayout, catalog: any GraphCatalog, slots: [String: Int] = [:],
@@ -37,7 +39,10 @@ struct Lowering {
     defer { planPath = base }
     for (index, logicalOperator) in plan.operators.enumerated() {
       planPath = base + [index]
-      current = try lower(logicalOperator, input: current)
+      let lowered = try lower(logicalOperator, input: current)
+      // `WITH`'s selection of variables lowers to no operator of its own.
+      if lowered !== current { rowChain.admit(lowered) }
+      current = lowered
       if let profile {
         let counters = profile.counters(at: base + [index])
         if index > 0 { counters.children.append(base + [index - 1]) }
@@ -102,10 +107,14 @@ struct Lowering {
       let elementSlots = elements.compactMap { slots[$0] }
       return MapOperator.namedPath(input: input, slot: bind(variable), elements: elementSlots)
     case .optional(let plan, let introduces):
-      // The nested plan adds to the same rows, so its variables stay in scope after it.
+      // The nested plan adds to the same rows, so its variables stay in scope after it; a row
+      // it finds nothing for has null in every slot it may have written but the outer ones.
+      let outerSlots = Set(slots.values)
+      let writtenBefore = rowChain.written.count
       let inner = try lowerNested(plan)
-      return OptionalOperator(
-        input: input, inner: inner, introduced: introduces.compactMap { slots[$0] })
+      let introduced = Set(introduces.compactMap { slots[$0] })
+        .union(rowChain.written[writtenBefore...]).subtracting(outerSlots)
+      return OptionalOperator(input: input, inner: inner, introduced: introduced.sorted())
     case .unwind(let list, let variable):
       let list = try compiler.compile(list)
       return UnwindOperator(input: input, slot: bind(variable), list: list)

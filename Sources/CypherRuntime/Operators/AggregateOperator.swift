@@ -1,6 +1,6 @@
 /// Groups its input by the key expressions and computes the aggregates per group; emits one
 /// row per group (one row in all when there are no keys, even for no input).
-final class AggregateOperator: PipelineOperator {
+final class AggregateOperator: DrainingOperator {
   struct Aggregate {
     let function: AggregateFunction
     let arguments: [Evaluator]
@@ -10,8 +10,6 @@ final class AggregateOperator: PipelineOperator {
   private let keys: [(slot: Int, value: Evaluator)]
   private let aggregates: [Aggregate]
   private let layout: SlotLayout
-  private var results: [Row] = []
-  private var resultIndex = 0
 
   init(
     input: any PhysicalOperator, keys: [(slot: Int, value: Evaluator)], aggregates: [Aggregate],
@@ -25,16 +23,13 @@ final class AggregateOperator: PipelineOperator {
 
   override func open(_ argument: Row, _ context: ExecutionContext) throws {
     try super.open(argument, context)
-    results = []
-    resultIndex = 0
     var groups: [[GroupingKey]: Int] = [:]
     var states: [(keys: [RuntimeValue], aggregators: [any Aggregator])] = []
     // Buffers reused from row to row: only a new group keeps a copy of the key.
     var values: [RuntimeValue] = []
     var groupKey: [GroupingKey] = []
     var arguments: [RuntimeValue] = []
-    while let row = try input.next(context) {
-      try context.checkProgress()
+    try forEachInputRow(context) { row in
       values.removeAll(keepingCapacity: true)
       groupKey.removeAll(keepingCapacity: true)
       for key in keys {
@@ -61,6 +56,7 @@ final class AggregateOperator: PipelineOperator {
     if states.isEmpty && keys.isEmpty {
       states.append(([], try aggregates.map { try $0.function.makeAggregator() }))
     }
+    var results: [Row] = []
     for state in states {
       var row = layout.emptyRow()
       for (key, value) in zip(keys, state.keys) { row[key.slot] = value }
@@ -69,11 +65,6 @@ final class AggregateOperator: PipelineOperator {
       }
       results.append(row)
     }
-  }
-
-  override func next(_ context: ExecutionContext) throws -> Row? {
-    guard resultIndex < results.count else { return nil }
-    defer { resultIndex += 1 }
-    return results[resultIndex]
+    handOut(results)
   }
 }

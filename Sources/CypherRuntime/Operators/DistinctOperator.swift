@@ -13,14 +13,14 @@ final class DistinctOperator: PipelineOperator {
     try super.open(argument, context)
   }
 
-  override func next(_ context: ExecutionContext) throws -> Row? {
-    while let row = try input.next(context) {
+  override func next(_ row: inout Row, _ context: ExecutionContext) throws -> Bool {
+    while try input.next(&row, context) {
       try context.checkProgress()
       if seen.insert(slots.map { GroupingKey(value: row[$0]) }).inserted {
         try context.checkHeld(seen.count)
-        return row
+        return true
       }
     }
-    return nil
+    return false
   }
 }

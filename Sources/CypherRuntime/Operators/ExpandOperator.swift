@@ -27,7 +27,9 @@ final class ExpandOperator: FlatMapOperator {
     self.step = step
     self.isInto = isInto
     self.isOptional = isOptional
-    super.init(input: input, boundSlots: [slots.relationship, slots.to])
+    // Into a bound node, the node reached is that node: only the relationship is bound.
+    super.init(
+      input: input, boundSlots: isInto ? [slots.relationship] : [slots.relationship, slots.to])
   }
 
   override func expand(
@@ -36,7 +38,7 @@ final class ExpandOperator: FlatMapOperator {
     try expandMatches(row, into: &bindings, context)
     if isOptional && bindings.isEmpty {
       bindings.append(.null)
-      bindings.append(isInto ? row[slots.to] : .null)
+      if !isInto { bindings.append(.null) }
     }
   }
 
@@ -50,7 +52,7 @@ final class ExpandOperator: FlatMapOperator {
       if let target, neighbor != target { return }
       if RelationshipUniqueness.isUsed(relationship, in: row, slots: slots.distinctFrom) { return }
       bindings.append(.relationship(relationship))
-      bindings.append(.node(neighbor))
+      if target == nil { bindings.append(.node(neighbor)) }
     }
   }
 }

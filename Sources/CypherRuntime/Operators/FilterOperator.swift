@@ -7,11 +7,11 @@ final class FilterOperator: PipelineOperator {
     super.init(input: input)
   }
 
-  override func next(_ context: ExecutionContext) throws -> Row? {
-    while let row = try input.next(context) {
+  override func next(_ row: inout Row, _ context: ExecutionContext) throws -> Bool {
+    while try input.next(&row, context) {
       try context.checkProgress()
-      if try Logic.truth(try predicate(row, context)) == true { return row }
+      if try Logic.truth(try predicate(row, context)) == true { return true }
     }
-    return nil
+    return false
   }
 }

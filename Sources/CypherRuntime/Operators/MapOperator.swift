@@ -1,18 +1,22 @@
 /// Changes each row as it passes: projections and named paths.
 final class MapOperator: PipelineOperator {
+  /// The slots `transform` sets.
+  let writtenSlots: [Int]
   private let transform: (inout Row, ExecutionContext) throws -> Void
 
   init(
-    input: any PhysicalOperator, transform: @escaping (inout Row, ExecutionContext) throws -> Void
+    input: any PhysicalOperator, writing writtenSlots: [Int],
+    transform: @escaping (inout Row, ExecutionContext) throws -> Void
   ) {
+    self.writtenSlots = writtenSlots
     self.transform = transform
     super.init(input: input)
   }
 
-  override func next(_ context: ExecutionContext) throws -> Row? {
-    guard var row = try input.next(context) else { return nil }
+  override func next(_ row: inout Row, _ context: ExecutionContext) throws -> Bool {
+    guard try input.next(&row, context) else { return false }
     try transform(&row, context)
-    return row
+    return true
   }
 
   /// Sets each slot to its expression's value, all computed from the incoming row.
@@ -21,14 +25,14 @@ final class MapOperator: PipelineOperator {
   {
     if columns.count == 1 {
       let column = columns[0]
-      return MapOperator(input: input) { row, context in
+      return MapOperator(input: input, writing: [column.slot]) { row, context in
         row[column.slot] = try column.value(row, context)
       }
     }
     // Every value is computed before any is stored, since a column may read a slot that another
     // column's value will take over; the buffer is reused from row to row.
     let values = ValueBuffer()
-    return MapOperator(input: input) { row, context in
+    return MapOperator(input: input, writing: columns.map(\.slot)) { row, context in
       values.removeAll()
       for column in columns { values.append(try column.value(row, context)) }
       for (index, column) in columns.enumerated() { row[column.slot] = values[index] }
@@ -38,7 +42,7 @@ final class MapOperator: PipelineOperator {
   /// Binds a path through the node and relationship slots, in the order the pattern wrote
   /// them; null when any part is null (an OPTIONAL MATCH that found nothing).
   static func namedPath(input: any PhysicalOperator, slot: Int, elements: [Int]) -> MapOperator {
-    MapOperator(input: input) { row, _ in
+    MapOperator(input: input, writing: [slot]) { row, _ in
       guard case .node(let start) = row[elements[0]] else {
         row[slot] = .null
         return

@@ -21,7 +21,8 @@ final class MergeOperator: UpdatingOperator {
   override func update(_ row: Row, _ context: ExecutionContext) throws -> [Row] {
     try match.open(row, context)
     var matched: [Row] = []
-    while let found = try match.next(context) { matched.append(found) }
+    var found: Row = []
+    while try match.next(&found, context) { matched.append(found) }
     if !matched.isEmpty {
       for found in matched {
         for update in onMatch { try update(found, context) }

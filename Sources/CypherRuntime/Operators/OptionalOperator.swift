@@ -1,11 +1,13 @@
 /// OPTIONAL MATCH: runs a nested plan on each row; a row it finds nothing for passes on once
 /// with the nested plan's new variables null.
+///
+/// The nested plan writes into the same row buffer, so `introduced` must name every slot it
+/// writes: a row it found nothing for is the input row with those set back to null.
 final class OptionalOperator: PipelineOperator {
   private let inner: any PhysicalOperator
   private let introduced: [Int]
   private var isInnerOpen = false
   private var innerFoundRow = false
-  private var current: Row?
 
   init(input: any PhysicalOperator, inner: any PhysicalOperator, introduced: [Int]) {
     self.inner = inner
@@ -18,21 +20,20 @@ final class OptionalOperator: PipelineOperator {
     try super.open(argument, context)
   }
 
-  override func next(_ context: ExecutionContext) throws -> Row? {
+  override func next(_ row: inout Row, _ context: ExecutionContext) throws -> Bool {
     while true {
-      if isInnerOpen, let row = try inner.next(context) {
+      if isInnerOpen, try inner.next(&row, context) {
         innerFoundRow = true
-        return row
+        return true
       }
-      if isInnerOpen, !innerFoundRow, var row = current {
+      if isInnerOpen, !innerFoundRow {
         isInnerOpen = false
-        current = nil
         for slot in introduced { row[slot] = .null }
-        return row
+        return true
       }
-      guard let row = try input.next(context) else { return nil }
+      isInnerOpen = false
+      guard try input.next(&row, context) else { return false }
       try context.checkProgress()
-      current = row
       try inner.open(row, context)
       isInnerOpen = true
       innerFoundRow = false

@@ -1,11 +1,19 @@
-/// A physical operator: pulls rows from its input and hands out its own, one per `next()`.
+/// A physical operator: pulls rows from its input and hands out its own, one per `next(_:_:)`.
 ///
 /// `open(_:_:)` (re)starts the operator for an argument row — the empty row at the top of a
 /// query, or the current outer row for a nested plan — and passes it down to the leaf.
+///
+/// A pipeline shares one row buffer: the consumer passes its buffer to `next(_:_:)`, each
+/// operator on the way down passes it on to its input, and on the way back each writes the
+/// slots it binds into it. Nothing is copied unless a consumer keeps the row (a sort, an
+/// aggregate), which costs one copy of the buffer then.
 protocol PhysicalOperator: AnyObject {
   func open(_ argument: Row, _ context: ExecutionContext) throws
-  /// The next row, or nil when there are no more.
-  func next(_ context: ExecutionContext) throws -> Row?
+  /// Makes `row` the next row and returns true, or returns false when there are no more.
+  ///
+  /// On entry `row` holds whatever the consumer last left in it; on return with true every
+  /// slot of the operator's output is set.
+  func next(_ row: inout Row, _ context: ExecutionContext) throws -> Bool
 }
 
 /// The leaf of every pipeline: hands out its argument row once.
@@ -23,9 +31,12 @@ final class ArgumentOperator: PhysicalOperator {
     self.argument = row
   }
 
-  func next(_ context: ExecutionContext) throws -> Row? {
-    defer { argument = nil }
-    return argument
+  func next(_ row: inout Row, _ context: ExecutionContext) throws -> Bool {
+    guard let argument else { return false }
+    // Handed over, not shared, so the first write into the row copies nothing.
+    row = argument
+    self.argument = nil
+    return true
   }
 }
 
@@ -39,24 +50,60 @@ class PipelineOperator: PhysicalOperator {
     try input.open(argument, context)
   }
 
-  func next(_ context: ExecutionContext) throws -> Row? { try input.next(context) }
+  func next(_ row: inout Row, _ context: ExecutionContext) throws -> Bool {
+    try input.next(&row, context)
+  }
+}
+
+/// An operator that keeps every row of its input before it hands out any (a sort, an
+/// aggregate, a write): it pulls them through a buffer of its own, and hands out the rows it
+/// made, each moved into the consumer's buffer.
+class DrainingOperator: PipelineOperator {
+  @exclusivity(unchecked) private var rows: [Row] = []
+  @exclusivity(unchecked) private var index = 0
+
+  /// Calls `body` with each input row; the row may be kept.
+  func forEachInputRow(_ context: ExecutionContext, _ body: (Row) throws -> Void) throws {
+    var row: Row = []
+    while try input.next(&row, context) {
+      try context.checkProgress()
+      try body(row)
+    }
+  }
+
+  /// Makes `rows` what `next(_:_:)` hands out, in order.
+  func handOut(_ rows: [Row]) {
+    self.rows = rows
+    index = 0
+  }
+
+  override func next(_ row: inout Row, _ context: ExecutionContext) throws -> Bool {
+    guard index < rows.count else { return false }
+    swap(&row, &rows[index])
+    index += 1
+    return true
+  }
 }
 
 /// An operator that turns each input row into any number of output rows, which differ from
 /// the input only in the slots it binds.
 ///
-/// A subclass's `expand` lists the values of those slots for each output row; `next()` writes
-/// them into the current row and hands it out. The row keeps its buffer from one output to the
-/// next, so an output the consumer does not keep (a filter's reject, a row an aggregate has
-/// read) costs no copy of the row.
+/// A subclass's `expand` lists the values of those slots for each output row; `next(_:_:)`
+/// writes them into the shared row. Between two outputs of one input row the operators after
+/// this one may have written other slots of it — a projection may reuse the slot of a variable
+/// this part of the pipeline still reads — so those slots (`restores(_:)`, noted by `Lowering`)
+/// are set back first.
 ///
 /// Its state is exempt from Swift's run-time exclusivity checks (`@exclusivity(unchecked)`),
 /// which cost one call per use of a property on every row: an operator belongs to one running
 /// query, on one thread, and no method lets out access to its state while another uses it.
 class FlatMapOperator: PipelineOperator {
   /// The slots each output row sets, in the order `expand` lists their values.
-  private let boundSlots: [Int]
-  @exclusivity(unchecked) private var current: Row = []
+  let boundSlots: [Int]
+  /// The slots operators after this one write into the shared row (see `PhysicalOperator`):
+  /// set back to the input row's values before each output after the input row's first.
+  private var restoredSlots: [Int] = []
+  @exclusivity(unchecked) private var restoredValues: [RuntimeValue] = []
   @exclusivity(unchecked) private var bindings: [RuntimeValue] = []
   @exclusivity(unchecked) private var nextBinding = 0
 
@@ -66,8 +113,14 @@ class FlatMapOperator: PipelineOperator {
     super.init(input: input)
   }
 
+  /// Notes that an operator after this one writes `slots` into the shared row.
+  func restores(_ slots: [Int]) {
+    for slot in slots where !boundSlots.contains(slot) && !restoredSlots.contains(slot) {
+      restoredSlots.append(slot)
+    }
+  }
+
   override func open(_ argument: Row, _ context: ExecutionContext) throws {
-    current = []
     bindings.removeAll(keepingCapacity: true)
     nextBinding = 0
     try super.open(argument, context)
@@ -81,23 +134,24 @@ class FlatMapOperator: PipelineOperator {
   /// How many output rows `bindings` holds.
   func rowCount(_ bindings: [RuntimeValue]) -> Int { bindings.count / boundSlots.count }
 
-  override func next(_ context: ExecutionContext) throws -> Row? {
-    while nextBinding == bindings.count {
-      guard let row = try input.next(context) else { return nil }
-      try context.checkProgress()
-      bindings.removeAll(keepingCapacity: true)
-      nextBinding = 0
-      try expand(row, into: &bindings, context)
-      current = row
+  override func next(_ row: inout Row, _ context: ExecutionContext) throws -> Bool {
+    if nextBinding < bindings.count {
+      for (index, slot) in restoredSlots.enumerated() { row[slot] = restoredValues[index] }
+    } else {
+      repeat {
+        guard try input.next(&row, context) else { return false }
+        try context.checkProgress()
+        bindings.removeAll(keepingCapacity: true)
+        nextBinding = 0
+        try expand(row, into: &bindings, context)
+      } while bindings.isEmpty
+      restoredValues.removeAll(keepingCapacity: true)
+      for slot in restoredSlots { restoredValues.append(row[slot]) }
     }
     for slot in boundSlots {
-      current[slot] = bindings[nextBinding]
+      row[slot] = bindings[nextBinding]
       nextBinding += 1
     }
-    guard nextBinding == bindings.count else { return current }
-    // The input row's last output: hand the row over rather than keep it, so a consumer that
-    // changes it (a projection) owns the only reference and changes it without a copy.
-    defer { current = [] }
-    return current
+    return true
   }
 }

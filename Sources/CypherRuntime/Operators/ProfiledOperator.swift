@@ -16,11 +16,11 @@ final class ProfiledOperator: PhysicalOperator {
     try inner.open(argument, context)
   }
 
-  func next(_ context: ExecutionContext) throws -> Row? {
+  func next(_ row: inout Row, _ context: ExecutionContext) throws -> Bool {
     let start = DispatchTime.now().uptimeNanoseconds
     defer { counters.inclusiveNanoseconds += DispatchTime.now().uptimeNanoseconds - start }
-    let row = try inner.next(context)
-    if row != nil { counters.rows += 1 }
-    return row
+    let found = try inner.next(&row, context)
+    if found { counters.rows += 1 }
+    return found
   }
 }

@@ -41,12 +41,12 @@ final class SkipOperator: CountingOperator {
     super.init(input: input, count: count, clause: "SKIP")
   }
 
-  override func next(_ context: ExecutionContext) throws -> Row? {
+  override func next(_ row: inout Row, _ context: ExecutionContext) throws -> Bool {
     while remaining > 0 {
-      guard try input.next(context) != nil else { return nil }
+      guard try input.next(&row, context) else { return false }
       remaining -= 1
     }
-    return try input.next(context)
+    return try input.next(&row, context)
   }
 }
 
@@ -56,9 +56,9 @@ final class LimitOperator: CountingOperator {
     super.init(input: input, count: count, clause: "LIMIT")
   }
 
-  override func next(_ context: ExecutionContext) throws -> Row? {
-    guard remaining > 0 else { return nil }
+  override func next(_ row: inout Row, _ context: ExecutionContext) throws -> Bool {
+    guard remaining > 0 else { return false }
     remaining -= 1
-    return try input.next(context)
+    return try input.next(&row, context)
   }
 }

@@ -18,10 +18,8 @@ struct RowOrder {
 }
 
 /// ORDER BY: reads all its input, then hands it out sorted (stable for equal keys).
-final class SortOperator: PipelineOperator {
+final class SortOperator: DrainingOperator {
   private let order: RowOrder
-  private var sorted: [Row] = []
-  private var index = 0
 
   init(input: any PhysicalOperator, order: RowOrder) {
     self.order = order
@@ -31,23 +29,16 @@ final class SortOperator: PipelineOperator {
   override func open(_ argument: Row, _ context: ExecutionContext) throws {
     try super.open(argument, context)
     var keyed: [(keys: [RuntimeValue], row: Row)] = []
-    while let row = try input.next(context) {
-      try context.checkProgress()
+    try forEachInputRow(context) { row in
       keyed.append(try order.keyed(row, context))
       try context.checkHeld(keyed.count)
     }
     // Swift's sort is not stable; the input position breaks ties.
-    sorted = keyed.enumerated().sorted { a, b in
-      if order.precedes(a.element.keys, b.element.keys) { return true }
-      if order.precedes(b.element.keys, a.element.keys) { return false }
-      return a.offset < b.offset
-    }.map(\.element.row)
-    index = 0
-  }
-
-  override func next(_ context: ExecutionContext) throws -> Row? {
-    guard index < sorted.count else { return nil }
-    defer { index += 1 }
-    return sorted[index]
+    handOut(
+      keyed.enumerated().sorted { a, b in
+        if order.precedes(a.element.keys, b.element.keys) { return true }
+        if order.precedes(b.element.keys, a.element.keys) { return false }
+        return a.offset < b.offset
+      }.map(\.element.row))
   }
 }

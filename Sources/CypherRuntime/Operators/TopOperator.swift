@@ -1,10 +1,8 @@
 /// ORDER BY with LIMIT: keeps only the best `limit` rows seen so far, in order, so it holds
 /// `limit` rows rather than the whole input.
-final class TopOperator: PipelineOperator {
+final class TopOperator: DrainingOperator {
   private let order: RowOrder
   private let limit: Evaluator
-  private var kept: [(keys: [RuntimeValue], row: Row)] = []
-  private var index = 0
 
   init(input: any PhysicalOperator, order: RowOrder, limit: @escaping Evaluator) {
     self.order = order
@@ -15,14 +13,13 @@ final class TopOperator: PipelineOperator {
   override func open(_ argument: Row, _ context: ExecutionContext) throws {
     try super.open(argument, context)
     let count = try RowCount.evaluate(limit, argument, context, clause: "LIMIT")
-    kept = []
-    index = 0
+    handOut([])
     guard count > 0 else { return }
-    while let row = try input.next(context) {
-      try context.checkProgress()
+    var kept: [(keys: [RuntimeValue], row: Row)] = []
+    try forEachInputRow(context) { row in
       let candidate = try order.keyed(row, context)
       if kept.count == count, let last = kept.last, !order.precedes(candidate.keys, last.keys) {
-        continue
+        return
       }
       // After every kept row with keys not after the candidate's: stable for ties.
       var low = 0
@@ -38,11 +35,6 @@ final class TopOperator: PipelineOperator {
       kept.insert(candidate, at: low)
       if kept.count > count { kept.removeLast() }
     }
-  }
-
-  override func next(_ context: ExecutionContext) throws -> Row? {
-    guard index < kept.count else { return nil }
-    defer { index += 1 }
-    return kept[index].row
+    handOut(kept.map(\.row))
   }
 }

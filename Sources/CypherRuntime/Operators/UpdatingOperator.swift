@@ -1,25 +1,21 @@
 /// The base of the operators that write: reads all its input before changing anything — so a
 /// clause's reads never see its own writes — then applies `update` to each row in turn and
 /// hands out the rows that produced.
-class UpdatingOperator: PipelineOperator {
-  private var results: [Row] = []
-  private var index = 0
-
+class UpdatingOperator: DrainingOperator {
   override func open(_ argument: Row, _ context: ExecutionContext) throws {
     try super.open(argument, context)
     var rows: [Row] = []
-    while let row = try input.next(context) {
-      try context.checkProgress()
+    try forEachInputRow(context) { row in
       rows.append(row)
       try context.checkHeld(rows.count)
     }
-    results = []
-    index = 0
     try prepare(rows, context)
+    var results: [Row] = []
     for row in rows {
       try context.checkProgress()
       results += try update(row, context)
     }
+    handOut(results)
   }
 
   /// Called with all the input rows before any is updated.
@@ -27,10 +23,4 @@ class UpdatingOperator: PipelineOperator {
 
   /// Applies the clause to one row; returns the rows it passes on.
   func update(_ row: Row, _ context: ExecutionContext) throws -> [Row] { [row] }
-
-  override func next(_ context: ExecutionContext) throws -> Row? {
-    guard index < results.count else { return nil }
-    defer { index += 1 }
-    return results[index]
-  }
 }
