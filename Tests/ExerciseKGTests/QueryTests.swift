@@ -73,6 +73,37 @@ import Testing
     #expect(found == [["Ann", nil, 10, ["Bo"], ["Bo!"]], ["Ann", nil, 20, ["Bo"], ["Bo!"]]])
   }
 
+  /// A pipeline's operators write into one shared row: a projection after an UNWIND may take
+  /// over the slot of a variable the rows between still read (`k`, dropped only later), and
+  /// the UNWIND's next row must find that variable as it was, not the projection's value.
+  @Test func aSlotTakenOverLaterInThePipelineIsSetBackForEachRow() throws {
+    let found = try rows(
+      try graph(),
+      """
+      WITH [1, 2, 3] AS xs, 10 AS k
+      UNWIND xs AS x
+      WITH xs, x, k + x AS y
+      WITH xs, x, y, x * 100 AS z
+      RETURN x, y, z
+      """)
+    #expect(found == [[1, 11, 100], [2, 12, 200], [3, 13, 300]])
+  }
+
+  /// An OPTIONAL MATCH into two bound nodes that finds no relationship keeps both nodes and
+  /// makes only the relationship null, also after rows that found one.
+  @Test func anOptionalMatchThatFindsNothingKeepsTheBoundNodes() throws {
+    let graph = try graph()
+    try graph.execute("CREATE (:N {i: 1})-[:R]->(:N {i: 2}), (:N {i: 3})")
+    let found = try rows(
+      graph,
+      """
+      MATCH (a:N), (b:N) WHERE a.i < b.i
+      OPTIONAL MATCH (a)-[r:R]->(b)
+      RETURN a.i AS a, b.i AS b, r IS NULL AS none ORDER BY a, b
+      """)
+    #expect(found == [[1, 2, false], [1, 3, true], [2, 3, true]])
+  }
+
   @Test func variableLengthPathsNeverReuseARelationship() throws {
     let graph = try graph()
     try graph.execute("CREATE (a:N {i: 1})-[:R]->(b:N {i: 2})-[:R]->(c:N {i: 3})-[:R]->(a)")
