@@ -136,7 +136,11 @@ class FlatMapOperator: PipelineOperator {
 
   override func next(_ row: inout Row, _ context: ExecutionContext) throws -> Bool {
     if nextBinding < bindings.count {
-      for (index, slot) in restoredSlots.enumerated() { row[slot] = restoredValues[index] }
+      var index = 0
+      while index < restoredValues.count {
+        row[restoredSlots[index]] = restoredValues[index]
+        index += 1
+      }
     } else {
       repeat {
         guard try input.next(&row, context) else { return false }
