@@ -15,25 +15,30 @@ final class SubqueryRows {
 
   func hasRow(_ row: Row, _ context: ExecutionContext) throws -> Bool {
     if let probe { return try probe.hasMatch(row, context) }
-    try root.open(row, context)
-    var found: Row = []
-    return try root.next(&found, context)
+    var found = false
+    try root.forEachRow(on: row, context) { _ in
+      found = true
+      return false
+    }
+    return found
   }
 
   func count(_ row: Row, _ context: ExecutionContext) throws -> Int {
     if let probe { return try probe.count(row, context) }
-    try root.open(row, context)
     var count = 0
-    var found: Row = []
-    while try root.next(&found, context) { count += 1 }
+    try root.forEachRow(on: row, context) { _ in
+      count += 1
+      return true
+    }
     return count
   }
 
   func forEach(_ row: Row, _ context: ExecutionContext, _ body: (Row) throws -> Void) throws {
     if let probe { return try probe.forEachMatch(row, context, body) }
-    try root.open(row, context)
-    var found: Row = []
-    while try root.next(&found, context) { try body(found) }
+    try root.forEachRow(on: row, context) {
+      try body($0)
+      return true
+    }
   }
 }
 

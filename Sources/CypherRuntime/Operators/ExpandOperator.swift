@@ -52,7 +52,7 @@ final class ExpandOperator: FlatMapOperator {
       if let target, neighbor != target { return }
       if RelationshipUniqueness.isUsed(relationship, in: row, slots: slots.distinctFrom) { return }
       bindings.append(.relationship(relationship))
-      if target == nil { bindings.append(.node(neighbor)) }
+      if !isInto { bindings.append(.node(neighbor)) }
     }
   }
 }

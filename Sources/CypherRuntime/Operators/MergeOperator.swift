@@ -19,10 +19,11 @@ final class MergeOperator: UpdatingOperator {
   }
 
   override func update(_ row: Row, _ context: ExecutionContext) throws -> [Row] {
-    try match.open(row, context)
     var matched: [Row] = []
-    var found: Row = []
-    while try match.next(&found, context) { matched.append(found) }
+    try match.forEachRow(on: row, context) {
+      matched.append($0)
+      return true
+    }
     if !matched.isEmpty {
       for found in matched {
         for update in onMatch { try update(found, context) }

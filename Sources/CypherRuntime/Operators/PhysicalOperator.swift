@@ -16,6 +16,18 @@ protocol PhysicalOperator: AnyObject {
   func next(_ row: inout Row, _ context: ExecutionContext) throws -> Bool
 }
 
+extension PhysicalOperator {
+  /// Runs the operator as a nested plan on `argument`: opens it and calls `body` with each row
+  /// it makes, pulled through a buffer of its own, until `body` returns false.
+  func forEachRow(on argument: Row, _ context: ExecutionContext, _ body: (Row) throws -> Bool)
+    throws
+  {
+    try open(argument, context)
+    var row: Row = []
+    while try next(&row, context), try body(row) {}
+  }
+}
+
 /// The leaf of every pipeline: hands out its argument row once.
 final class ArgumentOperator: PhysicalOperator {
   private let layout: SlotLayout
