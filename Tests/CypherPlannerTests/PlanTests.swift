@@ -66,6 +66,41 @@ struct FixedCatalog: GraphCatalog {
     #expect(!plan.contains("Filter"))
   }
 
+  @Test func aWhereEqualityMakesItsNodeTheStart() throws {
+    // Both ends have the same label: the one whose name is given is where the walk starts.
+    let plan = try explain(
+      """
+      MATCH (wanted:MuscleGroup)-[:PART_OF*0..4]->(region:MuscleGroup)
+      WHERE region.name IN $muscles RETURN wanted
+      """)
+    #expect(
+      plan == """
+        ProduceResults(wanted)
+          Select(wanted)
+            Filter(wanted:MuscleGroup)
+              VarLengthExpand((region)<-[anon_1:PART_OF*0..4]-(wanted))
+                Filter(region.name IN $muscles)
+                  NodeByLabelScan(region:MuscleGroup)
+                    Argument
+        """)
+  }
+
+  @Test func anEqualityOnAnUnboundValueDoesNotMoveTheStart() throws {
+    // `b.name` is not known before the match, so `a.name = b.name` cannot narrow a scan of a.
+    let plan = try explain(
+      "MATCH (b:MuscleGroup)-[:PART_OF]->(a:MuscleGroup) WHERE a.name = b.name RETURN a")
+    #expect(plan.contains("NodeByLabelScan(b:MuscleGroup)"))
+  }
+
+  @Test func aWhereEqualityOnAnIndexedKeyStartsWithASeek() throws {
+    var catalog = FixedCatalog()
+    catalog.indexes = ["Exercise.id"]
+    let plan = try explain(
+      "MATCH (m:MuscleGroup)<-[:TARGETS]-(e:Exercise) WHERE e.id = $id RETURN m.name", catalog)
+    #expect(plan.contains("NodeIndexSeek(e:Exercise {id: $id})"))
+    #expect(!plan.contains("NodeByLabelScan"))
+  }
+
   @Test func aWhereConjunctRunsAsSoonAsItsVariablesAreBound() throws {
     let plan = try explain(
       "MATCH (a:Equipment), (b:MuscleGroup) WHERE a.name = 'bar' AND b.name <> a.name RETURN a, b")

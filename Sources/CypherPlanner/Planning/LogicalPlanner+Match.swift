@@ -5,11 +5,18 @@ extension LogicalPlanner {
   /// as filters (the push-down pass moves each to where its variables are bound).
   mutating func planMatch(_ pattern: Pattern, predicate: Expression?) {
     var relationships: [String] = []
-    for part in pattern.parts { planPart(part, relationships: &relationships) }
-    for conjunct in predicate.map(Conjuncts.split) ?? [] { operators.append(.filter(conjunct)) }
+    let conjuncts = predicate.map(Conjuncts.split) ?? []
+    for part in pattern.parts {
+      planPart(part, conjuncts: conjuncts, relationships: &relationships)
+    }
+    for conjunct in conjuncts { operators.append(.filter(conjunct)) }
   }
 
-  private mutating func planPart(_ part: PatternPart, relationships: inout [String]) {
+  /// Plans one pattern part, starting at its cheapest node; `conjuncts` are the MATCH's WHERE,
+  /// whose equalities make a node cheaper to start from.
+  private mutating func planPart(
+    _ part: PatternPart, conjuncts: [Expression], relationships: inout [String]
+  ) {
     let element = part.element
     let nodes = [element.start] + element.steps.map(\.node)
     let nodeNames = nodes.map { $0.variable?.name ?? anonymousVariable() }
@@ -24,7 +31,9 @@ extension LogicalPlanner {
       }
     }
 
-    let costs = nodes.indices.map { cost(of: nodes[$0], named: nodeNames[$0]) }
+    let costs = nodes.indices.map {
+      cost(of: nodes[$0], named: nodeNames[$0], equalKeys: equalKeys(of: nodeNames[$0], conjuncts))
+    }
     let start = costs.indices.min { costs[$0] < costs[$1] } ?? 0
     bindNode(nodes[start], named: nodeNames[start])
     for index in start..<element.steps.count {
@@ -50,19 +59,37 @@ extension LogicalPlanner {
   }
 
   /// Roughly how many rows starting at `node` produces: none when it is bound, one for an
-  /// index seek, else the size of its smallest label (or of the whole graph).
-  private func cost(of node: NodePattern, named name: String) -> Int {
+  /// index seek, else the size of its smallest label (or of the whole graph) — a tenth of it
+  /// when a property must equal a known value (`equalKeys`, besides its inline map).
+  private func cost(of node: NodePattern, named name: String, equalKeys: [String]) -> Int {
     if bound.contains(name) { return 0 }
     let labels = node.labels.compactMap { $0.count == 1 ? $0[0].name : nil }
+    var keys = equalKeys
     if let properties = node.properties, case .map(let entries) = properties.kind {
-      for label in labels {
-        for entry in entries where catalog.hasPropertyIndex(label: label, key: entry.key) {
-          return 1
-        }
+      keys += entries.map(\.key)
+    }
+    for label in labels
+    where keys.contains(where: { catalog.hasPropertyIndex(label: label, key: $0) }) {
+      return 1
+    }
+    let count = labels.map { catalog.nodeCount(label: $0) }.min() ?? catalog.nodeCount(label: nil)
+    return (keys.isEmpty ? count : count / Self.equalitySelectivity) + 1
+  }
+
+  /// How many times fewer rows a property equality is guessed to keep, without statistics on
+  /// the values.
+  private static let equalitySelectivity = 10
+
+  /// The keys of `name`'s properties that `conjuncts` require equal to (or in) a value known
+  /// before the match: `n.key = $value`, `n.key IN list`.
+  private func equalKeys(of name: String, _ conjuncts: [Expression]) -> [String] {
+    conjuncts.compactMap { conjunct in
+      guard let (key, value) = IndexSelection.seekable(conjunct, on: name) else { return nil }
+      switch value {
+      case .equal(let expression), .anyOf(let expression):
+        return Conjuncts.variables(in: expression).isSubset(of: bound) ? key : nil
       }
     }
-    let counts = labels.map { catalog.nodeCount(label: $0) }
-    return (counts.min() ?? catalog.nodeCount(label: nil)) + 1
   }
 
   /// Binds a pattern's start node: a scan unless it is bound, then its labels and properties

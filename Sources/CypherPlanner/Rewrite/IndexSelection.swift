@@ -32,7 +32,7 @@ enum IndexSelection {
 
   /// `(key, value)` when `predicate` is `variable.key = value`, `value = variable.key` or
   /// `variable.key IN value`.
-  private static func seekable(_ predicate: Expression, on variable: String)
+  static func seekable(_ predicate: Expression, on variable: String)
     -> (String, IndexSeekValue)?
   {
     if case .binary(.in, let property, let list) = predicate.kind,
