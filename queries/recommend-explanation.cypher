@@ -14,16 +14,18 @@
 //   each TARGETS/PART_OF path from the exercise to a requested muscle or region, and the
 //   relationship types between them), cautions ([{condition, severity, reason}] of the avoided
 //   conditions and muscles below $severity).
+OPTIONAL MATCH (wanted:MuscleGroup)-[:PART_OF*0..4]->(region:MuscleGroup)
+  WHERE region.name IN $muscles
+WITH collect(DISTINCT wanted) AS wantedMuscles
 MATCH (e:Exercise)
   WHERE e.id IN $ids
 OPTIONAL MATCH (e)-[goalEdge:TARGETS]->(goal:Goal {name: $goal})
 RETURN e.id AS id,
-  [(e)-[t:TARGETS]->(m:MuscleGroup)
-    WHERE size($muscles) = 0
-      OR EXISTS { (m)-[:PART_OF*0..4]->(r:MuscleGroup) WHERE r.name IN $muscles } |
+  [(e)-[t:TARGETS]->(m:MuscleGroup) WHERE size($muscles) = 0 OR m IN wantedMuscles |
     {muscle: m.name, role: t.role}] AS matched,
   CASE WHEN goal IS NULL THEN null ELSE {name: goal.name, weight: goalEdge.weight} END AS goal,
-  [p = (e)-[:TARGETS]->(:MuscleGroup)-[:PART_OF*0..4]->(r:MuscleGroup) WHERE r.name IN $muscles
+  [p = (e)-[:TARGETS]->(m:MuscleGroup)-[:PART_OF*0..4]->(r:MuscleGroup)
+    WHERE m IN wantedMuscles AND r.name IN $muscles
     | {nodes: [n IN nodes(p) | n.name], types: [x IN relationships(p) | type(x)]}] AS paths,
   [(e)-[c:CONTRAINDICATED]->(x) WHERE c.severity < $severity AND x.name IN $avoid |
     {condition: x.name, severity: c.severity, reason: c.reason}] AS cautions
