@@ -234,4 +234,17 @@ import Testing
         == true)
     #expect(try rows(graph, into) == [[1, 4, true], [3, nil, true]])
   }
+
+  @Test func theSizeOfAFilteredListIsItsCountOfTrueElements() throws {
+    let graph = try graph()
+    // Counted without the list; null and false predicates are left out, as the list would.
+    let found = try rows(
+      graph,
+      """
+      RETURN size([x IN [1, null, 3, 4] WHERE x > 2]) AS big,
+        size([x IN $none WHERE x > 2]) AS none, size([x IN [] WHERE x > 2]) AS empty
+      """, ["none": .null])
+    #expect(found == [[2, nil, 0]])
+    #expect(throws: QueryError.self) { try graph.execute("RETURN size([x IN 5 WHERE x > 2])") }
+  }
 }

@@ -5,6 +5,11 @@ extension ExpressionCompiler {
     _ name: String, isDistinct: Bool, _ arguments: [Expression], span: SourceSpan
   ) throws -> Evaluator {
     let lowercased = name.lowercased()
+    if lowercased == "size", arguments.count == 1,
+      case .listComprehension(let variable, let source, let predicate?, nil) = arguments[0].kind
+    {
+      return try compileFilteredCount(variable, source, predicate)
+    }
     if let unary = ScalarFunctions.named(lowercased)?.nonNullBody, arguments.count == 1 {
       // Compiled on its own rather than mapped into an array, whose closures are called
       // through a conversion thunk.

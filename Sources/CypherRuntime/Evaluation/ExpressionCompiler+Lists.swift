@@ -31,26 +31,10 @@ extension ExpressionCompiler {
   func compileQuantifier(
     _ quantifier: Quantifier, _ variable: String, _ source: Expression, _ predicate: Expression?
   ) throws -> Evaluator {
-    let source = try compile(source)
-    let (inner, slot) = binding(variable)
-    let scratch = scratchRow(reading: [predicate])
-    let predicate = try predicate.map(inner.compile)
-    releaseSlots(of: inner.slots)
+    let tally = try compileTally(variable, source, predicate)
     return { row, context in
-      guard let elements = try Self.list(try source(row, context)) else { return .null }
-      let (trueCount, nullCount) = try scratch.use(with: row) { local in
-        var (trueCount, nullCount) = (0, 0)
-        for element in elements {
-          local[slot] = element
-          switch try predicate.map({ try Logic.truth(try $0(local, context)) }) ?? true {
-          case true?: trueCount += 1
-          case nil: nullCount += 1
-          case false?: break
-          }
-        }
-        return (trueCount, nullCount)
-      }
-      let falseCount = elements.count - trueCount - nullCount
+      guard let (elements, trueCount, nullCount) = try tally(row, context) else { return .null }
+      let falseCount = elements - trueCount - nullCount
       switch quantifier {
       case .all: return falseCount > 0 ? .boolean(false) : (nullCount > 0 ? .null : .boolean(true))
       case .any: return trueCount > 0 ? .boolean(true) : (nullCount > 0 ? .null : .boolean(false))
@@ -58,6 +42,45 @@ extension ExpressionCompiler {
       case .single:
         if trueCount > 1 { return .boolean(false) }
         return nullCount > 0 ? .null : .boolean(trueCount == 1)
+      }
+    }
+  }
+
+  /// `size([x IN list WHERE predicate])`, counted without building the list.
+  func compileFilteredCount(_ variable: String, _ source: Expression, _ predicate: Expression)
+    throws -> Evaluator
+  {
+    let tally = try compileTally(variable, source, predicate)
+    return { row, context in
+      guard let (_, trueCount, _) = try tally(row, context) else { return .null }
+      return .integer(Int64(trueCount))
+    }
+  }
+
+  /// How many elements `list` has, and for how many of them `predicate` (true when absent) is
+  /// true and null; nil when the list is null.
+  private func compileTally(
+    _ variable: String, _ source: Expression, _ predicate: Expression?
+  ) throws -> (Row, ExecutionContext) throws -> (elements: Int, trueCount: Int, nullCount: Int)? {
+    let source = try compile(source)
+    let (inner, slot) = binding(variable)
+    let scratch = scratchRow(reading: [predicate])
+    let predicate = try predicate.map(inner.compile)
+    releaseSlots(of: inner.slots)
+    return { row, context in
+      guard let elements = try Self.list(try source(row, context)) else { return nil }
+      guard let predicate else { return (elements.count, elements.count, 0) }
+      return try scratch.use(with: row) { local in
+        var (trueCount, nullCount) = (0, 0)
+        for element in elements {
+          local[slot] = element
+          switch try Logic.truth(try predicate(local, context)) {
+          case true?: trueCount += 1
+          case nil: nullCount += 1
+          case false?: break
+          }
+        }
+        return (elements.count, trueCount, nullCount)
       }
     }
   }
