@@ -3,11 +3,13 @@ import GraphModel
 /// One row of a query result, read by column name: how the library turns the columns a saved
 /// query documents into its own types.
 struct ResultRow {
-  let columns: [String: Int]
+  /// The result's column names, in order. A saved query has a dozen at most, so a look-up
+  /// compares names rather than hashing one.
+  let columns: [String]
   let values: [Value]
 
   subscript(column: String) -> Value {
-    columns[column].map { values[$0] } ?? .null
+    columns.firstIndex(of: column).map { values[$0] } ?? .null
   }
 
   func string(_ column: String) -> String { self[column].stringValue ?? "" }
@@ -21,8 +23,6 @@ struct ResultRow {
 
   /// The rows of `result`.
   static func rows(of result: QueryResult) -> [ResultRow] {
-    let columns = Dictionary(
-      result.columns.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-    return result.rows.map { ResultRow(columns: columns, values: $0) }
+    result.rows.map { ResultRow(columns: result.columns, values: $0) }
   }
 }
