@@ -98,4 +98,44 @@ import Testing
     }
     #expect(Set(lists) == [.list([.list([1, "b"])]), .list([.list([5, "x"])])])
   }
+
+  // Membership in a list of the outer row is checked by node ID, the list read once a call.
+
+  @Test func membershipInAListOfTheRowFindsItsNodes() throws {
+    let bOfA = "[(a)-[:R]->(n) WHERE n.name = 'b' | n]"
+    #expect(
+      try everyWay("(a)-[:R]->(t)", where: "t IN \(bOfA)")
+        == Array(repeating: [["x"], ["y"]], count: 4))
+    #expect(
+      try everyWay("(a)-[:R]->(t)", where: "t IN [null] + \(bOfA)")
+        == Array(repeating: [["x"], ["y"]], count: 4))
+    #expect(
+      try everyWay("(a)-[:R]->(t)", where: "NOT t IN \(bOfA)")
+        == Array(repeating: [["x"]], count: 4))
+  }
+
+  @Test func notInAListWithANullIsNeverTrue() throws {
+    #expect(
+      try everyWay("(a)-[:R]->(t)", where: "NOT t IN [null]") == Array(repeating: [], count: 4))
+    #expect(
+      try everyWay("(a)-[:R]->(t)", where: "NOT t IN null") == Array(repeating: [], count: 4))
+  }
+
+  @Test func aConjunctOfTheRowAloneDecidesForEveryNeighbor() throws {
+    #expect(
+      try everyWay("(a)-[:R]->(t)", where: "a.name = 'x'") == Array(repeating: [["x"]], count: 4))
+    #expect(
+      try everyWay("(a)-[:R]->(t)", where: "a.name = 'y' OR t.name = 'x'")
+        == Array(repeating: [["x"], ["y"]], count: 4))
+  }
+
+  @Test func whatTheRowGivesIsEvaluatedOnlyWhenANeighborReachesIt() throws {
+    // z has no R: its "list" is never read. x's is, and a name is not a list.
+    #expect(
+      try names("MATCH (a:A {name: 'z'}) RETURN EXISTS { (a)-[:R]->(t) WHERE t IN a.name } AS e")
+        == [[false]])
+    #expect(throws: QueryError.self) {
+      try names("MATCH (a:A {name: 'x'}) RETURN EXISTS { (a)-[:R]->(t) WHERE t IN a.name } AS e")
+    }
+  }
 }

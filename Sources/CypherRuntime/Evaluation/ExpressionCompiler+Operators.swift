@@ -126,8 +126,13 @@ extension ExpressionCompiler {
       }
       return sawNull ? .null : .boolean(false)
     default:
-      throw ExecutionError.type("IN expects a list, got a \(list.typeName)")
+      throw notAList(list)
     }
+  }
+
+  /// The error of `IN` given something other than a list.
+  static func notAList(_ value: RuntimeValue) -> ExecutionError {
+    .type("IN expects a list, got a \(value.typeName)")
   }
 
   /// An operator that computes its value from both operands' values.

@@ -88,10 +88,14 @@ extension ExpressionCompiler {
     var inner = self
     inner.slots = lowering.slots
     let read = Self.variables(in: predicates + reading)
+    let probeVariables: Set = [expand.relationship, expand.to]
     return NeighborProbe(
       from: from, relationship: read.contains(expand.relationship) ? relationship : nil, to: to,
       step: lowering.relationshipStep(expand),
-      predicates: try predicates.map { try inner.compile($0) },
+      filters: try predicates.map {
+        try neighborFilter(
+          $0, neighbor: expand.to, probeVariables: probeVariables, inner: inner)
+      },
       scratch: ScratchRow(reading: read, in: slots))
   }
 

@@ -7,27 +7,32 @@ import GraphModel
 /// row per relationship first; `EXISTS` stops at the first match (a semi-join).
 ///
 /// The bindings go into a `ScratchRow`, into which each call copies only the slots of the
-/// outer row that the predicates and the projection read.
+/// outer row that the predicates and the projection read. The predicates are `NeighborFilter`s:
+/// what they need of the outer row is computed once per call.
 final class NeighborProbe {
   private let from: Int
   /// The relationship's slot; nil when nothing reads the relationship.
   private let relationship: Int?
   private let to: Int
   private let step: RelationshipStep
-  private let predicates: [Evaluator]
+  private let filters: [NeighborFilter]
   /// The row the predicates and the projection run on.
   private let scratch: ScratchRow
+  /// The filters' tests for a call, kept between calls so a call allocates none; nil while a
+  /// call is under way (one that starts meanwhile gets its own).
+  @exclusivity(unchecked) private var spareTests: [NeighborFilter.Test?]?
 
   init(
-    from: Int, relationship: Int?, to: Int, step: RelationshipStep, predicates: [Evaluator],
+    from: Int, relationship: Int?, to: Int, step: RelationshipStep, filters: [NeighborFilter],
     scratch: ScratchRow
   ) {
     self.from = from
     self.relationship = relationship
     self.to = to
     self.step = step
-    self.predicates = predicates
+    self.filters = filters
     self.scratch = scratch
+    spareTests = Array(repeating: nil, count: filters.count)
   }
 
   /// Whether the hop from `row`'s node reaches a node for which every predicate is true.
@@ -58,25 +63,49 @@ final class NeighborProbe {
     _ row: Row, _ context: ExecutionContext, _ accept: (Row) throws -> Bool
   ) throws -> Bool {
     guard case .node(let node) = row[from] else { return false }
+    var tests = spareTests ?? Array(repeating: nil, count: filters.count)
+    spareTests = nil
+    defer {
+      for index in tests.indices { tests[index] = nil }
+      spareTests = tests
+    }
     return try scratch.use(with: row) { probe in
       guard let relationshipSlot = relationship else {
         return try step.contains(of: node, context) { neighbor in
-          try holds(on: &probe, for: neighbor, context) && accept(probe)
+          probe[to] = .node(neighbor)
+          return try holds(for: neighbor, on: probe, row, &tests, context) && accept(probe)
         }
       }
       return try step.contains(of: node, context) { relationship, neighbor in
         probe[relationshipSlot] = .relationship(relationship)
-        return try holds(on: &probe, for: neighbor, context) && accept(probe)
+        probe[to] = .node(neighbor)
+        return try holds(for: neighbor, on: probe, row, &tests, context) && accept(probe)
       }
     }
   }
 
-  private func holds(on probe: inout Row, for neighbor: NodeID, _ context: ExecutionContext)
-    throws -> Bool
-  {
-    probe[to] = .node(neighbor)
-    for predicate in predicates where try Logic.truth(try predicate(probe, context)) != true {
-      return false
+  /// Whether every filter admits `neighbor`, bound in `probe`; a filter's test is prepared from
+  /// the outer `row` when the call's first neighbor reaches it.
+  private func holds(
+    for neighbor: NodeID, on probe: Row, _ row: Row, _ tests: inout [NeighborFilter.Test?],
+    _ context: ExecutionContext
+  ) throws -> Bool {
+    for index in filters.indices {
+      let test: NeighborFilter.Test
+      if let prepared = tests[index] {
+        test = prepared
+      } else {
+        test = try filters[index].prepare(row, context)
+        tests[index] = test
+      }
+      switch test {
+      case .always: continue
+      case .never: return false
+      case .member(let nodes): if !nodes.contains(neighbor) { return false }
+      case .nonMember(let nodes): if nodes.contains(neighbor) { return false }
+      case .evaluate(let predicate):
+        if try Logic.truth(try predicate(probe, context)) != true { return false }
+      }
     }
     return true
   }
