@@ -4,12 +4,14 @@ import GraphModel
 /// query documents into its own types.
 struct ResultRow {
   /// The result's column names, in order. A saved query has a dozen at most, so a look-up
-  /// compares names rather than hashing one.
+  /// compares names (their lengths first, which tells most apart) rather than hashing one.
   let columns: [String]
   let values: [Value]
 
   subscript(column: String) -> Value {
-    columns.firstIndex(of: column).map { values[$0] } ?? .null
+    let length = column.utf8.count
+    return columns.firstIndex { $0.utf8.count == length && $0 == column }.map { values[$0] }
+      ?? .null
   }
 
   func string(_ column: String) -> String { self[column].stringValue ?? "" }
