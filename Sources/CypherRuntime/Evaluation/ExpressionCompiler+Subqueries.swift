@@ -119,7 +119,11 @@ extension ExpressionCompiler {
     releaseSlots(of: innerSlots)
     return { row, context in
       var results: [RuntimeValue] = []
-      try rows.forEach(row, context) { results.append(try projection($0, context)) }
+      try rows.forEach(row, context) {
+        // Room for a few at the first, rather than growing from one.
+        if results.isEmpty { results.reserveCapacity(4) }
+        results.append(try projection($0, context))
+      }
       return .list(results)
     }
   }
