@@ -180,4 +180,20 @@ import Testing
     #expect(byName == byIRI)
     #expect(!byName.results.isEmpty)
   }
+
+  @Test func aGoalAddedAfterARequestIsKnownToTheNext() throws {
+    // The names a request may use are kept per version of the graph: a write must renew them.
+    let directory = try TemporaryDirectory()
+    let graph = try KnowledgeGraph(path: directory.path("kg.sqlite"))
+    try graph.execute(
+      """
+      CREATE (:Exercise {id: 'Plank', name: 'Plank', level: 'beginner', difficulty: 1})
+        -[:TARGETS {weight: 1.0}]->(:Goal {name: 'Strength'})
+      """)
+    let balance = RecommendationRequest(goal: "Balance")
+    #expect(throws: RecommendationError.self) { try graph.recommend(balance) }
+    try graph.execute("CREATE (:Goal {name: 'Balance'})")
+    #expect(try graph.recommend(balance).results.isEmpty)
+    #expect(try graph.recommend(RecommendationRequest(goal: "Strength")).results.count == 1)
+  }
 }

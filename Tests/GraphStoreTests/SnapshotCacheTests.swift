@@ -95,6 +95,25 @@ import Testing
     }
   }
 
+  @Test func aDerivedValueIsComputedOncePerVersionOfTheGraph() throws {
+    for store in [try directory.makeStore(), try GraphStore(path: ":memory:")] {
+      var computed = 0
+      let count = { (tx: ReadTransaction) throws -> Int in
+        try tx.derived("exercises") {
+          computed += 1
+          return try tx.nodeIDs(withLabel: "Exercise").count
+        }
+      }
+      _ = try cachedPair(in: store)
+      #expect(try store.read(count) == 1)
+      #expect(try store.read(count) == 1)
+      #expect(computed == 1)
+      try store.write { _ = try $0.createNode(labels: ["Exercise"], properties: [:]) }
+      #expect(try store.read(count) == 2)
+      #expect(computed == 2)
+    }
+  }
+
   @Test func aCacheSmallerThanTheGraphStillReadsEverything() throws {
     let store = try GraphStore(
       path: directory.path("small.sqlite"),

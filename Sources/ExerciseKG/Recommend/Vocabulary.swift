@@ -13,10 +13,14 @@ struct Vocabulary {
     self.terms = terms
   }
 
-  /// The names a request may use, read through the saved query `vocabulary`.
+  /// The names a request may use, read through the saved query `vocabulary` once per version
+  /// of the graph.
   init(_ reader: SavedQueryReader) throws {
-    terms = try reader.rows(of: "vocabulary").map {
-      Term(kind: $0.string("kind"), name: $0.string("name"), iri: $0["iri"].stringValue)
+    self = try reader.transaction.derived("vocabulary") {
+      Vocabulary(
+        terms: try reader.rows(of: "vocabulary").map {
+          Term(kind: $0.string("kind"), name: $0.string("name"), iri: $0["iri"].stringValue)
+        })
     }
   }
 

@@ -60,6 +60,8 @@ final class SnapshotCache {
   @exclusivity(unchecked) private var labelled = IntegerTable<[NodeID]>()
   @exclusivity(unchecked) private var rowCount = 0
   @exclusivity(unchecked) private var indexes: IndexDefinitions?
+  /// Values the library above derives from the graph alone, by key.
+  @exclusivity(unchecked) private var derived: [String: Any] = [:]
 
   init(capacity: Int) { self.capacity = capacity }
 
@@ -128,6 +130,15 @@ final class SnapshotCache {
     return definitions
   }
 
+  /// The value derived under `key`, from memory or else from `compute` (whose value is then
+  /// kept).
+  func derived<T>(_ key: String, _ compute: () throws -> T) rethrows -> T {
+    if let value = derived[key] as? T { return value }
+    let value = try compute()
+    derived[key] = value
+    return value
+  }
+
   /// Counts `rows` more against the capacity, emptying the cache first when they would not
   /// fit; false when they are more than the whole capacity.
   private func admit(_ rows: Int) -> Bool {
@@ -143,6 +154,7 @@ final class SnapshotCache {
     adjacency.removeAll()
     labelled.removeAll()
     indexes = nil
+    derived.removeAll()
     rowCount = 0
   }
 }

@@ -30,6 +30,15 @@ public class ReadTransaction {
       isActive, "a GraphStore transaction was used outside its read { } or write { } closure")
   }
 
+  /// `compute()`'s value, kept under `key` with the connection's snapshot cache for as long as
+  /// the graph is unchanged: for what a caller derives from the graph alone and needs often
+  /// (the names a request may use, say). Computed each time without a cache (in a write).
+  public func derived<T>(_ key: String, _ compute: () throws -> T) rethrows -> T {
+    checkActive()
+    guard let cache else { return try compute() }
+    return try cache.derived(key, compute)
+  }
+
   // MARK: Catalog
 
   /// The interned ID of `name`, or `nil` when the graph has never used it.
