@@ -9,7 +9,7 @@ import GraphModel
 ///
 /// A call prepares a conjunct when the first neighbor reaches it, so a part that would fail
 /// is evaluated (and fails) only where evaluating the conjunct per neighbor would.
-struct NeighborFilter {
+enum NeighborFilter {
   /// The conjunct's test for one call of the probe.
   enum Test {
     case always
@@ -18,17 +18,22 @@ struct NeighborFilter {
     case member(of: [NodeID])
     /// True for the neighbors not in the list.
     case nonMember(of: [NodeID])
-    /// The conjunct as it is, evaluated on the probe's row for each neighbor.
+    /// A conjunct evaluated on the probe's row for each neighbor.
     case evaluate(Evaluator)
   }
 
-  /// The test for the call on the outer row.
-  let prepare: (Row, ExecutionContext) throws -> Test
+  /// A conjunct with no split form, evaluated on the probe's row for each neighbor.
+  case perNeighbor(Evaluator)
+  /// A conjunct whose test a call prepares from the outer row.
+  case perCall((Row, ExecutionContext) throws -> Test)
 
-  /// A conjunct with no split form: evaluated per neighbor.
-  init(evaluating predicate: @escaping Evaluator) { prepare = { _, _ in .evaluate(predicate) } }
-
-  init(_ prepare: @escaping (Row, ExecutionContext) throws -> Test) { self.prepare = prepare }
+  /// The test for a call on the outer row.
+  func prepare(_ row: Row, _ context: ExecutionContext) throws -> Test {
+    switch self {
+    case .perNeighbor(let predicate): .evaluate(predicate)
+    case .perCall(let prepare): try prepare(row, context)
+    }
+  }
 }
 
 extension ExpressionCompiler {
@@ -44,7 +49,7 @@ extension ExpressionCompiler {
     }
     if isInvariant(predicate) {
       let holds = try compile(predicate)
-      return NeighborFilter { row, context in
+      return .perCall { row, context in
         try Logic.truth(try holds(row, context)) == true ? .always : .never
       }
     }
@@ -52,7 +57,7 @@ extension ExpressionCompiler {
     case .binary(.in, let element, let list)
     where element.isVariable(neighbor) && isInvariant(list):
       let listed = NodeList(try compile(list), span: predicate.span)
-      return NeighborFilter { row, context in
+      return .perCall { row, context in
         guard let nodes = try listed.nodes(row, context) else { return .never }
         return .member(of: nodes.ids)
       }
@@ -61,7 +66,7 @@ extension ExpressionCompiler {
         element.isVariable(neighbor), isInvariant(list)
       else { break }
       let listed = NodeList(try compile(list), span: operand.span)
-      return NeighborFilter { row, context in
+      return .perCall { row, context in
         // With a null in the list (or a null list), `NOT m IN list` is never true.
         guard let nodes = try listed.nodes(row, context), !nodes.hasNull else { return .never }
         return .nonMember(of: nodes.ids)
@@ -71,13 +76,13 @@ extension ExpressionCompiler {
       let decides = try compile(left)
       let otherwise = try neighborFilter(
         right, neighbor: neighbor, probeVariables: probeVariables, inner: inner)
-      return NeighborFilter { row, context in
+      return .perCall { row, context in
         if try Logic.truth(try decides(row, context)) == true { return .always }
         return try otherwise.prepare(row, context)
       }
     default: break
     }
-    return NeighborFilter(evaluating: try inner.compile(predicate))
+    return .perNeighbor(try inner.compile(predicate))
   }
 }
 

@@ -16,6 +16,8 @@ final class NeighborProbe {
   private let to: Int
   private let step: RelationshipStep
   private let filters: [NeighborFilter]
+  /// The filters' predicates when none prepares a test per call: evaluated as they are.
+  private let predicates: [Evaluator]?
   /// The row the predicates and the projection run on.
   private let scratch: ScratchRow
   /// The filters' tests for a call, kept between calls so a call allocates none; nil while a
@@ -32,6 +34,15 @@ final class NeighborProbe {
     self.step = step
     self.filters = filters
     self.scratch = scratch
+    var predicates: [Evaluator]? = []
+    for filter in filters {
+      guard case .perNeighbor(let predicate) = filter else {
+        predicates = nil
+        break
+      }
+      predicates?.append(predicate)
+    }
+    self.predicates = predicates
     spareTests = Array(repeating: nil, count: filters.count)
   }
 
@@ -63,6 +74,22 @@ final class NeighborProbe {
     _ row: Row, _ context: ExecutionContext, _ accept: (Row) throws -> Bool
   ) throws -> Bool {
     guard case .node(let node) = row[from] else { return false }
+    guard let predicates else { return try firstMatch(of: node, preparing: row, context, accept) }
+    return try scratch.use(with: row) { probe in
+      try bindEach(of: node, in: &probe, context) { probe, _ in
+        for predicate in predicates where try Logic.truth(try predicate(probe, context)) != true {
+          return false
+        }
+        return try accept(probe)
+      }
+    }
+  }
+
+  /// `firstMatch` when a filter prepares its test from the outer `row` once per call.
+  private func firstMatch(
+    of node: NodeID, preparing row: Row, _ context: ExecutionContext,
+    _ accept: (Row) throws -> Bool
+  ) throws -> Bool {
     var tests = spareTests ?? Array(repeating: nil, count: filters.count)
     spareTests = nil
     defer {
@@ -70,17 +97,29 @@ final class NeighborProbe {
       spareTests = tests
     }
     return try scratch.use(with: row) { probe in
-      guard let relationshipSlot = relationship else {
-        return try step.contains(of: node, context) { neighbor in
-          probe[to] = .node(neighbor)
-          return try holds(for: neighbor, on: probe, row, &tests, context) && accept(probe)
-        }
+      try bindEach(of: node, in: &probe, context) { probe, neighbor in
+        try holds(for: neighbor, on: probe, row, &tests, context) && accept(probe)
       }
-      return try step.contains(of: node, context) { relationship, neighbor in
-        probe[relationshipSlot] = .relationship(relationship)
+    }
+  }
+
+  /// Binds each relationship of the hop from `node` and the node it reaches in `probe`, and
+  /// calls `body` with them until it returns true; whether it did.
+  @inline(__always)
+  private func bindEach(
+    of node: NodeID, in probe: inout Row, _ context: ExecutionContext,
+    _ body: (Row, NodeID) throws -> Bool
+  ) throws -> Bool {
+    guard let relationshipSlot = relationship else {
+      return try step.contains(of: node, context) { neighbor in
         probe[to] = .node(neighbor)
-        return try holds(for: neighbor, on: probe, row, &tests, context) && accept(probe)
+        return try body(probe, neighbor)
       }
+    }
+    return try step.contains(of: node, context) { relationship, neighbor in
+      probe[relationshipSlot] = .relationship(relationship)
+      probe[to] = .node(neighbor)
+      return try body(probe, neighbor)
     }
   }
 
