@@ -2,7 +2,9 @@ import GraphModel
 
 /// The rows one connection has read and decoded, kept across its read transactions for as long
 /// as the database is unchanged, so that a node, relationship, adjacency list or label's node
-/// list met again (and the index definitions) is answered from memory instead of SQLite.
+/// list met again (and the index definitions) is answered from memory instead of SQLite. It
+/// also keeps what callers derive from the graph alone (`ReadTransaction.derived`), under the
+/// same rule.
 ///
 /// Each read transaction starts by reading the connection's data version (`PRAGMA
 /// data_version`, which also takes the transaction's snapshot and moves whenever another
