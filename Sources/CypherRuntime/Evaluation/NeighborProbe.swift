@@ -43,7 +43,7 @@ final class NeighborProbe {
       predicates?.append(predicate)
     }
     self.predicates = predicates
-    spareTests = Array(repeating: nil, count: filters.count)
+    if predicates == nil { spareTests = Array(repeating: nil, count: filters.count) }
   }
 
   /// Whether the hop from `row`'s node reaches a node for which every predicate is true.
