@@ -107,7 +107,10 @@ let package = Package(
     ),
     .testTarget(
       name: "ExerciseKGTests",
-      dependencies: ["ExerciseKG", "CypherRuntime", "GraphModel", "OWLImport", "TestSupport"],
+      dependencies: [
+        "ExerciseKG", "CypherRuntime", "GraphModel", "OWLImport", "ResultFormat",
+        "TestSupport",
+      ],
       exclude: ["Fixtures"]
     ),
     .testTarget(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ExerciseKG
 import Foundation
+import ResultFormat
 
 /// `kg recommend`: the recommendation API from the terminal.
 struct RecommendCommand: ParsableCommand {
@@ -76,9 +77,7 @@ struct RecommendCommand: ParsableCommand {
       switch format {
       case .table: print(RecommendationText.render(response), terminator: "")
       case .json:
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(response), as: UTF8.self))
+        print(String(decoding: try CompactJSONEncoder().encode(response), as: UTF8.self))
       }
     }
   }

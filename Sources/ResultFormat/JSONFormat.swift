@@ -72,20 +72,8 @@ public enum JSONFormat {
 
   /// A JSON string literal.
   public static func string(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
+    var bytes: [UInt8] = []
+    JSONBytes.appendString(text, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

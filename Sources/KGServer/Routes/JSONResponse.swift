@@ -1,6 +1,6 @@
-import Foundation
 import Hummingbird
 import NIOCore
+import ResultFormat
 
 /// Responses with a JSON body; keys are sorted so equal answers are equal bytes.
 enum JSONResponse {
@@ -32,8 +32,6 @@ enum JSONResponse {
 
   /// `value` as JSON, keys sorted.
   static func encode(_ value: some Encodable) throws -> ByteBuffer {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return ByteBuffer(bytes: try encoder.encode(value))
+    ByteBuffer(bytes: try CompactJSONEncoder().encode(value))
   }
 }

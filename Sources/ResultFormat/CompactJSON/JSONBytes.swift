@@ -1,0 +1,62 @@
+/// JSON scalars written as UTF-8 bytes at the end of a buffer.
+enum JSONBytes {
+  private static let quote = UInt8(ascii: "\"")
+  private static let backslash = UInt8(ascii: "\\")
+
+  /// `text` as a string literal: quotation marks, backslashes and control characters escaped
+  /// (`\n`, `\t`, `\u001f`…), every other character as it is, slashes included.
+  static func appendString(_ text: String, to bytes: inout [UInt8]) {
+    bytes.append(quote)
+    var text = text
+    text.withUTF8 { utf8 in
+      var runStart = 0
+      for (offset, byte) in utf8.enumerated()
+      where byte < 0x20 || byte == quote || byte == backslash {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<offset]))
+        appendEscape(of: byte, to: &bytes)
+        runStart = offset + 1
+      }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    }
+    bytes.append(quote)
+  }
+
+  private static func appendEscape(of byte: UInt8, to bytes: inout [UInt8]) {
+    bytes.append(backslash)
+    switch byte {
+    case quote, backslash: bytes.append(byte)
+    case 0x08: bytes.append(UInt8(ascii: "b"))
+    case 0x0C: bytes.append(UInt8(ascii: "f"))
+    case 0x0A: bytes.append(UInt8(ascii: "n"))
+    case 0x0D: bytes.append(UInt8(ascii: "r"))
+    case 0x09: bytes.append(UInt8(ascii: "t"))
+    default:
+      let hexDigits = Array("0123456789abcdef".utf8)
+      bytes.append(contentsOf: "u00".utf8)
+      bytes.append(hexDigits[Int(byte >> 4)])
+      bytes.append(hexDigits[Int(byte & 0x0F)])
+    }
+  }
+
+  /// `value` in decimal.
+  static func appendInteger(_ value: some BinaryInteger, to bytes: inout [UInt8]) {
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    let start = bytes.count
+    repeat {
+      let (quotient, digit) = magnitude.quotientAndRemainder(dividingBy: 10)
+      bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: digit))
+      magnitude = quotient
+    } while magnitude > 0
+    bytes[start...].reverse()
+  }
+
+  /// A finite `value` in its shortest form that reads back the same, without a trailing
+  /// `.0` (`1`, `0.5`, `1e+20`).
+  static func appendFloat(
+    _ value: some BinaryFloatingPoint & LosslessStringConvertible, to bytes: inout [UInt8]
+  ) {
+    let text = value.description
+    bytes.append(contentsOf: text.hasSuffix(".0") ? text.utf8.dropLast(2) : text.utf8[...])
+  }
+}
