@@ -77,7 +77,7 @@ struct ServeCommand: AsyncParsableCommand {
     ?? ServerConfiguration().responseCacheBytes >> 20
 
   func run() async throws {
-    var logger = Logger(label: "kg.server")
+    var logger = Logger(label: "kg.server") { JSONLogHandler(label: $0) }
     logger.logLevel = .info
     let graph: KnowledgeGraph
     do {

@@ -1,11 +1,11 @@
 /// JSON scalars written as UTF-8 bytes at the end of a buffer.
-enum JSONBytes {
+public enum JSONBytes {
   private static let quote = UInt8(ascii: "\"")
   private static let backslash = UInt8(ascii: "\\")
 
   /// `text` as a string literal: quotation marks, backslashes and control characters escaped
   /// (`\n`, `\t`, `\u001f`…), every other character as it is, slashes included.
-  static func appendString(_ text: String, to bytes: inout [UInt8]) {
+  public static func appendString(_ text: String, to bytes: inout [UInt8]) {
     bytes.append(quote)
     var text = text
     text.withUTF8 { utf8 in
