@@ -47,6 +47,22 @@ import Testing
     #expect(try graph.statistics().nodes == 0)
   }
 
+  @Test func readingAnEntityIsTimedApartFromEdits() async throws {
+    let graph = try KnowledgeGraph(path: ":memory:")
+    try await API.test(graph: graph, configuration: Self.configuration) { client in
+      let created = try await client.send(
+        .post, "/v1/nodes", json: #"{"labels": ["Goal"], "properties": {"name": "Grip"}}"#,
+        token: Self.writer)
+      let id = try #require(try created.object["id"] as? Int)
+      for _ in 0..<2 {
+        #expect(try await client.send(.get, "/v1/nodes/\(id)", token: Self.writer).status == .ok)
+      }
+      let metrics = String(buffer: try await client.send(.get, "/metrics").body)
+      #expect(metrics.contains(#"kg_graph_duration_seconds_count{operation="edit"} 1"#))
+      #expect(metrics.contains(#"kg_graph_duration_seconds_count{operation="entity"} 2"#))
+    }
+  }
+
   @Test func relationshipsJoinExistingNodesAndBlockAPlainDelete() async throws {
     let graph = try KnowledgeGraph(path: ":memory:")
     try await API.test(graph: graph, configuration: Self.configuration) { client in

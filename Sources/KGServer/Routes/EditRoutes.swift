@@ -32,7 +32,7 @@ enum EditRoutes {
       [
         .get: { _, context in
           let id = NodeID(try entityID(context))
-          guard let node = try await graphWork.run("edit", { try graph.node(id) }) else {
+          guard let node = try await graphWork.run("entity", { try graph.node(id) }) else {
             throw StoreError.nodeNotFound(id)
           }
           return entity(.node(node))
@@ -76,7 +76,7 @@ enum EditRoutes {
       [
         .get: { _, context in
           let id = RelationshipID(try entityID(context))
-          guard let relationship = try await graphWork.run("edit", { try graph.relationship(id) })
+          guard let relationship = try await graphWork.run("entity", { try graph.relationship(id) })
           else { throw StoreError.relationshipNotFound(id) }
           return entity(.relationship(relationship))
         },
