@@ -80,8 +80,15 @@ enum GraphMLExport {
   private static func data(_ properties: [String: Value], keys: [String: Key]) -> String {
     properties.sorted { $0.key < $1.key }.compactMap { name, value in
       guard let key = keys[name] else { return nil }
-      return "<data key=\"\(key.id)\">\(escaped(PlainText.render(value)))</data>"
+      return "<data key=\"\(key.id)\">\(escaped(text(of: value)))</data>"
     }.joined()
+  }
+
+  /// A value's text; floats GraphML's `double` (Java's) writes as words are `NaN`,
+  /// `Infinity` and `-Infinity`.
+  private static func text(of value: Value) -> String {
+    guard case .float(let float) = value, !float.isFinite else { return PlainText.render(value) }
+    return float.isNaN ? "NaN" : float < 0 ? "-Infinity" : "Infinity"
   }
 
   /// Text as XML character data or an attribute value; characters XML 1.0 cannot hold become
