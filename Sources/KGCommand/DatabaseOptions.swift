@@ -2,10 +2,10 @@ import ArgumentParser
 import ExerciseKG
 import Foundation
 
-/// The `--db` option every command takes.
+/// The `--db` option every command takes, defaulting to `KG_DB` when that is set.
 struct DatabaseOptions: ParsableArguments {
-  @Option(name: .long, help: "The store file.")
-  var db = "kg.sqlite"
+  @Option(name: .long, help: "The store file (KG_DB).")
+  var db = ProcessInfo.processInfo.environment["KG_DB"] ?? "kg.sqlite"
 
   /// Opens the store, turning a refusal into a one-line error and exit code 1.
   func open() throws -> KnowledgeGraph {

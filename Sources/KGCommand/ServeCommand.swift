@@ -37,8 +37,7 @@ struct ServeCommand: AsyncParsableCommand {
 
   private static let environment = ProcessInfo.processInfo.environment
 
-  @Option(help: "The store file.")
-  var db = environment["KG_DB"] ?? "kg.sqlite"
+  @OptionGroup var database: DatabaseOptions
 
   @Option(help: "The address to listen on.")
   var host = environment["KG_HOST"] ?? "127.0.0.1"
@@ -79,14 +78,13 @@ struct ServeCommand: AsyncParsableCommand {
   func run() async throws {
     var logger = Logger(label: "kg.server") { JSONLogHandler(label: $0) }
     logger.logLevel = .info
-    let graph: KnowledgeGraph
+    let graph = try database.open()
     do {
-      graph = try KnowledgeGraph(path: db)
       if let report = try graph.importBundledOntologyIfEmpty() {
         logger.info(
           "loaded the bundled exercise ontology",
           metadata: [
-            "db": "\(db)", "nodes": "\(report.changes.nodesCreated)",
+            "db": "\(database.db)", "nodes": "\(report.changes.nodesCreated)",
             "relationships": "\(report.changes.relationshipsCreated)",
           ])
       }

@@ -57,6 +57,12 @@ import Testing
     #expect(Self.statsWithoutSize(outcome.standardOutput) == Self.expectedStats)
   }
 
+  @Test func kgDBNamesTheStoreWhenThereIsNoDBOption() throws {
+    let outcome = try KGBinary.run(["stats"], environment: ["KG_DB": try makeStore("kg.sqlite")])
+    #expect(outcome.status == 0)
+    #expect(Self.statsWithoutSize(outcome.standardOutput) == Self.expectedStats)
+  }
+
   @Test func checkSaysOkForASoundStore() throws {
     let outcome = try KGBinary.run(["check", "--db", try makeStore("kg.sqlite")])
     #expect((outcome.status, outcome.standardOutput) == (0, "ok\n"))

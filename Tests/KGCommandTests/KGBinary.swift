@@ -12,11 +12,15 @@ enum KGBinary {
   static let url = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     .deletingLastPathComponent().appendingPathComponent("kg")
 
-  /// Runs `kg` with `arguments`, writing `input` (if any) to its stdin and then closing it.
-  static func run(_ arguments: [String], input: String? = nil) throws -> Outcome {
+  /// Runs `kg` with `arguments`, writing `input` (if any) to its stdin and then closing it,
+  /// with `environment` added to the test's own.
+  static func run(
+    _ arguments: [String], input: String? = nil, environment: [String: String] = [:]
+  ) throws -> Outcome {
     let process = Process()
     process.executableURL = url
     process.arguments = arguments
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     let output = Pipe()
     let error = Pipe()
     let standardInput = Pipe()
