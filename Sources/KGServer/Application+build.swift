@@ -30,7 +30,7 @@ func buildRouter(graph: KnowledgeGraph, configuration: ServerConfiguration) -> R
   let endpoints = Endpoints(
     router: router,
     gatekeeper: Gatekeeper(
-      policy: configuration.access, limiter: configuration.rateLimit.map(RateLimiter.init)),
+      policy: configuration.access, limiter: configuration.rateLimit.map { RateLimiter($0) }),
     graphWork: graphWork,
     answers: CachedAnswers(
       graph: graph, graphWork: graphWork, budget: configuration.responseCacheBytes),

@@ -35,4 +35,21 @@ import Testing
     #expect(limiter.take(for: "b", at: start) == nil)
     #expect(limiter.take(for: "a", at: start + .milliseconds(100)) == nil)
   }
+
+  @Test func refilledBucketsAreForgottenAndBusyOnesKept() throws {
+    let limiter = RateLimiter(RateLimit(requestsPerSecond: 1, burst: 1), sweepFloor: 4)
+    let start = ContinuousClock.now
+    // Four busy clients, each out of tokens: a sweep keeps them all.
+    for client in ["a", "b", "c", "d"] { #expect(limiter.take(for: client, at: start) == nil) }
+    #expect(limiter.take(for: "e", at: start) == nil)
+    #expect(limiter.trackedClients == 5)
+    #expect(limiter.take(for: "a", at: start) != nil)
+    // The next sweep waits until there are twice as many as were kept (8), however many
+    // have refilled in the meantime: sweeping stays O(1) a request on average.
+    let later = start + .seconds(2)
+    for client in ["f", "g", "h"] { #expect(limiter.take(for: client, at: later) == nil) }
+    #expect(limiter.trackedClients == 8)
+    #expect(limiter.take(for: "i", at: later) == nil)
+    #expect(limiter.trackedClients == 4)
+  }
 }

@@ -19,14 +19,26 @@ final class RateLimiter: Sendable {
     var updated: ContinuousClock.Instant
   }
 
-  let limit: RateLimit
-  private let buckets = Mutex<[String: Bucket]>([:])
-  /// Beyond this many clients, the buckets that have refilled completely are forgotten.
-  private static let trackedClients = 10_000
-
-  init(_ limit: RateLimit) {
-    self.limit = limit
+  /// The buckets, and the number of them at which those that have refilled completely are
+  /// next forgotten: twice what the last sweep kept (and at least `sweepFloor`), so that
+  /// sweeping costs a request O(1) on average even when every client is busy.
+  private struct Buckets {
+    var byClient: [String: Bucket] = [:]
+    var sweepAt: Int
   }
+
+  let limit: RateLimit
+  private let sweepFloor: Int
+  private let buckets: Mutex<Buckets>
+
+  init(_ limit: RateLimit, sweepFloor: Int = 10_000) {
+    self.limit = limit
+    self.sweepFloor = sweepFloor
+    buckets = Mutex(Buckets(sweepAt: sweepFloor))
+  }
+
+  /// How many clients have a bucket.
+  var trackedClients: Int { buckets.withLock { $0.byClient.count } }
 
   /// Takes a token from `client`'s bucket: nil when there was one, else how long until there
   /// will be.
@@ -34,13 +46,16 @@ final class RateLimiter: Sendable {
     let capacity = Double(limit.burst)
     let rate = limit.requestsPerSecond
     return buckets.withLock { buckets in
-      if buckets.count >= Self.trackedClients {
-        buckets = buckets.filter { refilled($0.value, at: now, capacity, rate) < capacity }
+      if buckets.byClient.count >= buckets.sweepAt {
+        buckets.byClient = buckets.byClient.filter {
+          refilled($0.value, at: now, capacity, rate) < capacity
+        }
+        buckets.sweepAt = max(sweepFloor, 2 * buckets.byClient.count)
       }
-      var bucket = buckets[client] ?? Bucket(tokens: capacity, updated: now)
+      var bucket = buckets.byClient[client] ?? Bucket(tokens: capacity, updated: now)
       bucket.tokens = refilled(bucket, at: now, capacity, rate)
       bucket.updated = now
-      defer { buckets[client] = bucket }
+      defer { buckets.byClient[client] = bucket }
       guard bucket.tokens >= 1 else { return .seconds((1 - bucket.tokens) / rate) }
       bucket.tokens -= 1
       return nil
