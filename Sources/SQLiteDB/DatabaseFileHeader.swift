@@ -13,7 +13,8 @@ package struct DatabaseFileHeader: Equatable, Sendable {
     case database(DatabaseFileHeader)
     /// Not a SQLite database (no magic string, or a header that makes no sense).
     case notADatabase
-    /// A SQLite database shorter than its header says, or not a whole number of pages.
+    /// A SQLite database shorter than its header says, or not a whole number of pages, with no
+    /// write-ahead log beside it to complete it.
     case truncated(expectedBytes: Int64, actualBytes: Int64)
   }
 
@@ -39,10 +40,25 @@ package struct DatabaseFileHeader: Equatable, Sendable {
       return .notADatabase
     }
     guard bytes.count == 100 else { return .truncated(expectedBytes: 100, actualBytes: fileSize) }
-    return judge(header: bytes, fileSize: fileSize)
+    return judge(
+      header: bytes, fileSize: fileSize, hasLog: try hasWriteAheadLog(at: path + "-wal"))
   }
 
-  private static func judge(header bytes: [UInt8], fileSize: Int64) -> Verdict {
+  /// Whether `path` is a write-ahead log (by its magic number), whose frames SQLite applies to
+  /// the database when it opens it.
+  ///
+  /// A process killed during a checkpoint may leave the database shorter than its header says:
+  /// the checkpoint copies pages in page order, so page 1, with the new size, is written before
+  /// the pages that grow the file. Those pages are still in the log, which is reset only once a
+  /// checkpoint completes, so such a file is whole.
+  private static func hasWriteAheadLog(at path: String) throws -> Bool {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+    defer { try? handle.close() }
+    let magic = [UInt8](try handle.read(upToCount: 4) ?? Data())
+    return magic == [0x37, 0x7F, 0x06, 0x82] || magic == [0x37, 0x7F, 0x06, 0x83]
+  }
+
+  private static func judge(header bytes: [UInt8], fileSize: Int64, hasLog: Bool) -> Verdict {
     func uint32(at offset: Int) -> UInt32 {
       bytes[offset..<offset + 4].reduce(0) { $0 << 8 | UInt32($1) }
     }
@@ -52,10 +68,10 @@ package struct DatabaseFileHeader: Equatable, Sendable {
     // The in-header size is only trusted when the change counter matches "version valid for".
     let pageCount: Int64? =
       uint32(at: 24) == uint32(at: 92) && uint32(at: 28) > 0 ? Int64(uint32(at: 28)) : nil
-    if let pageCount, fileSize < pageCount * pageSize {
+    if let pageCount, fileSize < pageCount * pageSize, !hasLog {
       return .truncated(expectedBytes: pageCount * pageSize, actualBytes: fileSize)
     }
-    if fileSize % pageSize != 0 {
+    if fileSize % pageSize != 0, !hasLog {
       return .truncated(expectedBytes: (fileSize / pageSize + 1) * pageSize, actualBytes: fileSize)
     }
     let header = DatabaseFileHeader(pageSize: pageSize, pageCount: pageCount)

@@ -58,4 +58,26 @@ import Testing
       try DatabaseFileHeader.inspect(path: path)
         == .truncated(expectedBytes: size, actualBytes: size / 2 / 4096 * 4096))
   }
+
+  /// As a process killed during a checkpoint leaves it: page 1 says the new size, the pages
+  /// that make it are only in the write-ahead log.
+  @Test func aShortDatabaseWhoseLogCompletesItIsNotTruncated() throws {
+    let path = try databaseFile(rows: 200)
+    let size = try #require(FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64)
+    let connection = try Connection(path: path)
+    try connection.execute(
+      "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; INSERT INTO t VALUES ('x')")
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    try handle.truncate(atOffset: UInt64(size / 2 / 4096 * 4096))
+    try handle.close()
+    guard case .database = try DatabaseFileHeader.inspect(path: path) else {
+      Issue.record("judged truncated despite its log")
+      return
+    }
+    try FileManager.default.removeItem(atPath: path + "-wal")
+    #expect(
+      try DatabaseFileHeader.inspect(path: path)
+        == .truncated(expectedBytes: size, actualBytes: size / 2 / 4096 * 4096))
+    _ = connection
+  }
 }
