@@ -1,3 +1,4 @@
+import CypherPlanner
 import CypherSyntax
 
 extension ExpressionCompiler {
@@ -32,6 +33,7 @@ extension ExpressionCompiler {
   func compileBinary(
     _ op: BinaryOperator, _ left: Expression, _ right: Expression, span: SourceSpan
   ) throws -> Evaluator {
+    let rightIsRunConstant = ExpressionWalk.isRunConstant(right)
     let (left, right) = (try compile(left), try compile(right))
     switch op {
     case .and, .or, .xor:
@@ -56,6 +58,12 @@ extension ExpressionCompiler {
     case .divide: return binary(left, right, span, Arithmetic.divide)
     case .modulo: return binary(left, right, span, Arithmetic.modulo)
     case .power: return binary(left, right, span, Arithmetic.power)
+    case .in where rightIsRunConstant:
+      let membership = ConstantListMembership()
+      return { row, context in
+        let (element, list) = (try left(row, context), try right(row, context))
+        return try located(span) { try membership.test(element, in: list, context: context) }
+      }
     case .in: return binary(left, right, span, Self.membership)
     case .startsWith: return stringPredicate(left, right) { $0.hasPrefix($1) }
     case .endsWith: return stringPredicate(left, right) { $0.hasSuffix($1) }

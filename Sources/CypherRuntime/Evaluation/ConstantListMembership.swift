@@ -1,0 +1,72 @@
+/// `x IN list` where the list is the same for a whole run (`id(e) IN $nodes`, `e.id IN
+/// $exclude`): a long list of integers or of strings is hashed on the run's first test, so that
+/// each test is a look-up instead of a scan.
+///
+/// An element of the list's own kind gets the scan's answer from the set: true when found,
+/// else null when the list holds a null and false when not. Anything else (a float, which may
+/// equal an integer; another type; a short or mixed list) goes to `ExpressionCompiler.membership`.
+///
+/// Used by one running query at a time, so its memo is exempt from exclusivity checks.
+final class ConstantListMembership {
+  /// Below this length a scan costs less than hashing.
+  static let minimumHashedCount = 8
+
+  private enum Index {
+    case integers(Set<Int64>, hasNull: Bool)
+    case strings(Set<String>, hasNull: Bool)
+    /// A list not worth hashing, or not of one kind.
+    case none
+  }
+
+  @exclusivity(unchecked) private var run: UInt64?
+  @exclusivity(unchecked) private var index = Index.none
+
+  /// `element IN list`, `list` being the run's value of the constant list.
+  func test(_ element: RuntimeValue, in list: RuntimeValue, context: ExecutionContext) throws
+    -> RuntimeValue
+  {
+    if run != context.run {
+      index = Self.index(of: list)
+      run = context.run
+    }
+    switch (index, element) {
+    case (.integers(let set, let hasNull), .integer(let integer)):
+      return set.contains(integer) ? .boolean(true) : hasNull ? .null : .boolean(false)
+    case (.strings(let set, let hasNull), .string(let string)):
+      return set.contains(string) ? .boolean(true) : hasNull ? .null : .boolean(false)
+    default:
+      return try ExpressionCompiler.membership(element, list)
+    }
+  }
+
+  private static func index(of list: RuntimeValue) -> Index {
+    guard case .list(let elements) = list, elements.count >= minimumHashedCount else {
+      return .none
+    }
+    let hasNull = elements.contains { $0.isNull }
+    switch elements.first(where: { !$0.isNull }) {
+    case .integer?:
+      var integers = Set<Int64>(minimumCapacity: elements.count)
+      for element in elements {
+        switch element {
+        case .integer(let integer): integers.insert(integer)
+        case .null: continue
+        default: return .none
+        }
+      }
+      return .integers(integers, hasNull: hasNull)
+    case .string?:
+      var strings = Set<String>(minimumCapacity: elements.count)
+      for element in elements {
+        switch element {
+        case .string(let string): strings.insert(string)
+        case .null: continue
+        default: return .none
+        }
+      }
+      return .strings(strings, hasNull: hasNull)
+    default:
+      return .none
+    }
+  }
+}
