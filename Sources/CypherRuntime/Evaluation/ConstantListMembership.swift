@@ -29,14 +29,21 @@ final class ConstantListMembership {
       index = Self.index(of: list)
       run = context.run
     }
-    switch (index, element) {
-    case (.integers(let set, let hasNull), .integer(let integer)):
-      return set.contains(integer) ? .boolean(true) : hasNull ? .null : .boolean(false)
-    case (.strings(let set, let hasNull), .string(let string)):
-      return set.contains(string) ? .boolean(true) : hasNull ? .null : .boolean(false)
+    // The element's kind first: most tests against a list not hashed end here, without
+    // copying the index.
+    switch element {
+    case .integer(let integer):
+      if case .integers(let set, let hasNull) = index {
+        return set.contains(integer) ? .boolean(true) : hasNull ? .null : .boolean(false)
+      }
+    case .string(let string):
+      if case .strings(let set, let hasNull) = index {
+        return set.contains(string) ? .boolean(true) : hasNull ? .null : .boolean(false)
+      }
     default:
-      return try ExpressionCompiler.membership(element, list)
+      break
     }
+    return try ExpressionCompiler.membership(element, list)
   }
 
   private static func index(of list: RuntimeValue) -> Index {
