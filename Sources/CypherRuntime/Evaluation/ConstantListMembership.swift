@@ -53,27 +53,28 @@ final class ConstantListMembership {
     let hasNull = elements.contains { $0.isNull }
     switch elements.first(where: { !$0.isNull }) {
     case .integer?:
-      var integers = Set<Int64>(minimumCapacity: elements.count)
-      for element in elements {
-        switch element {
-        case .integer(let integer): integers.insert(integer)
-        case .null: continue
-        default: return .none
-        }
+      let integers = hashed(elements) {
+        if case .integer(let integer) = $0 { integer } else { nil }
       }
-      return .integers(integers, hasNull: hasNull)
+      return integers.map { .integers($0, hasNull: hasNull) } ?? .none
     case .string?:
-      var strings = Set<String>(minimumCapacity: elements.count)
-      for element in elements {
-        switch element {
-        case .string(let string): strings.insert(string)
-        case .null: continue
-        default: return .none
-        }
-      }
-      return .strings(strings, hasNull: hasNull)
+      let strings = hashed(elements) { if case .string(let string) = $0 { string } else { nil } }
+      return strings.map { .strings($0, hasNull: hasNull) } ?? .none
     default:
       return .none
     }
+  }
+
+  /// The set of what `kind` gives for each element but the nulls; nil when it gives nothing
+  /// for one (an element of another kind).
+  private static func hashed<Element: Hashable>(
+    _ elements: [RuntimeValue], _ kind: (RuntimeValue) -> Element?
+  ) -> Set<Element>? {
+    var set = Set<Element>(minimumCapacity: elements.count)
+    for element in elements where !element.isNull {
+      guard let value = kind(element) else { return nil }
+      set.insert(value)
+    }
+    return set
   }
 }
