@@ -33,7 +33,7 @@ extension ExpressionCompiler {
   func compileBinary(
     _ op: BinaryOperator, _ left: Expression, _ right: Expression, span: SourceSpan
   ) throws -> Evaluator {
-    let rightIsRunConstant = ExpressionWalk.isRunConstant(right)
+    let rightExpression = right
     let (left, right) = (try compile(left), try compile(right))
     switch op {
     case .and, .or, .xor:
@@ -58,7 +58,7 @@ extension ExpressionCompiler {
     case .divide: return binary(left, right, span, Arithmetic.divide)
     case .modulo: return binary(left, right, span, Arithmetic.modulo)
     case .power: return binary(left, right, span, Arithmetic.power)
-    case .in where rightIsRunConstant:
+    case .in where ExpressionWalk.isRunConstant(rightExpression):
       let membership = ConstantListMembership()
       return { row, context in
         let (element, list) = (try left(row, context), try right(row, context))
