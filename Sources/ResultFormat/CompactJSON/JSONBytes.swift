@@ -2,6 +2,7 @@
 public enum JSONBytes {
   private static let quote = UInt8(ascii: "\"")
   private static let backslash = UInt8(ascii: "\\")
+  private static let hexDigits = Array("0123456789abcdef".utf8)
 
   /// `text` as a string literal: quotation marks, backslashes and control characters escaped
   /// (`\n`, `\t`, `\u001f`…), every other character as it is, slashes included.
@@ -31,7 +32,6 @@ public enum JSONBytes {
     case 0x0D: bytes.append(UInt8(ascii: "r"))
     case 0x09: bytes.append(UInt8(ascii: "t"))
     default:
-      let hexDigits = Array("0123456789abcdef".utf8)
       bytes.append(contentsOf: "u00".utf8)
       bytes.append(hexDigits[Int(byte >> 4)])
       bytes.append(hexDigits[Int(byte & 0x0F)])
