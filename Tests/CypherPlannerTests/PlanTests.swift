@@ -101,6 +101,22 @@ struct FixedCatalog: GraphCatalog {
     #expect(!plan.contains("NodeByLabelScan"))
   }
 
+  @Test func anIDFilterBecomesASeekBeforeAnIndexedEquality() throws {
+    var catalog = FixedCatalog()
+    catalog.indexes = ["Exercise.id"]
+    let plan = try explain(
+      "MATCH (e:Exercise) WHERE e.id = $name AND id(e) IN $ids RETURN e.name", catalog)
+    #expect(
+      plan == """
+        ProduceResults(`e.name`)
+          Select(`e.name`)
+            Projection(e.name AS `e.name`)
+              Filter(e.id = $name)
+                NodeByIdSeek(e:Exercise WHERE id(e) IN $ids)
+                  Argument
+        """)
+  }
+
   @Test func aWhereConjunctRunsAsSoonAsItsVariablesAreBound() throws {
     let plan = try explain(
       "MATCH (a:Equipment), (b:MuscleGroup) WHERE a.name = 'bar' AND b.name <> a.name RETURN a, b")

@@ -75,6 +75,13 @@ public enum PlanDescription {
     case .nodeIndexSeek(let variable, let label, let key, .anyOf(let list)):
       return
         "NodeIndexSeek(\(displayName(variable)):\(CypherText.name(label)) {\(CypherText.name(key)) IN \(text(list))})"
+    case .nodeByIdSeek(let variable, let label, let identifier, let ids):
+      let node = displayName(variable) + (label.map { ":" + CypherText.name($0) } ?? "")
+      let subject = "\(identifier.functionName)(\(displayName(variable)))"
+      switch ids {
+      case .equal(let value): return "NodeByIdSeek(\(node) WHERE \(subject) = \(text(value)))"
+      case .anyOf(let list): return "NodeByIdSeek(\(node) WHERE \(subject) IN \(text(list)))"
+      }
     case .expand(let expand):
       return describe(expand)
     case .countExpand(let expand, let count):

@@ -10,7 +10,11 @@ public indirect enum LogicalOperator: Hashable, Sendable {
   case nodeScan(variable: String, label: String?)
   /// Binds `variable` to the nodes with `label` whose `key` equals `value` — or, with
   /// `.anyOf`, any element of the list `value` — through the (label, key) property index.
-  case nodeIndexSeek(variable: String, label: String, key: String, value: IndexSeekValue)
+  case nodeIndexSeek(variable: String, label: String, key: String, value: SeekValue)
+  /// Binds `variable` to the nodes whose `identifier` equals `ids` — or, with `.anyOf`, any
+  /// element of the list `ids` — and that have `label`, if any: each at most once.
+  case nodeByIdSeek(
+    variable: String, label: String?, identifier: NodeIdentifier, ids: SeekValue)
   /// Follows relationships from a bound node; see `Expand`.
   case expand(Expand)
   /// Binds `count` to the number of relationships `expand` would follow from its bound node,
@@ -60,12 +64,42 @@ public indirect enum LogicalOperator: Hashable, Sendable {
   }
 }
 
-/// What an index seek looks for.
-public enum IndexSeekValue: Hashable, Sendable {
-  /// `n.key = value`.
+/// What a seek looks for.
+public enum SeekValue: Hashable, Sendable {
+  /// `n.key = value`, `id(n) = value`.
   case equal(Expression)
-  /// `n.key IN list`.
+  /// `n.key IN list`, `id(n) IN list`.
   case anyOf(Expression)
+
+  /// The value, or the list, sought.
+  public var expression: Expression {
+    switch self {
+    case .equal(let expression), .anyOf(let expression): expression
+    }
+  }
+
+  /// Whether the value is a list, any element of which will do.
+  public var isList: Bool {
+    if case .anyOf = self { true } else { false }
+  }
+}
+
+/// How a node-by-id seek names nodes: by `id(n)`, an integer, or by `elementId(n)`, a string.
+public enum NodeIdentifier: String, Hashable, Sendable {
+  case id
+  case elementId
+
+  /// The identifier a function of that name (in any case) gives, if any.
+  init?(functionName: String) {
+    switch functionName.lowercased() {
+    case "id": self = .id
+    case "elementid": self = .elementId
+    default: return nil
+    }
+  }
+
+  /// The function's name as written in Cypher.
+  public var functionName: String { rawValue }
 }
 
 /// Expand: from the node bound to `from`, follows relationships of `types` (any when empty)

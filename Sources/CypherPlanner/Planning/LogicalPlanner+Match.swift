@@ -31,9 +31,7 @@ extension LogicalPlanner {
       }
     }
 
-    let costs = nodes.indices.map {
-      cost(of: nodes[$0], named: nodeNames[$0], equalKeys: equalKeys(of: nodeNames[$0], conjuncts))
-    }
+    let costs = nodes.indices.map { cost(of: nodes[$0], named: nodeNames[$0], conjuncts) }
     let start = costs.indices.min { costs[$0] < costs[$1] } ?? 0
     bindNode(nodes[start], named: nodeNames[start])
     for index in start..<element.steps.count {
@@ -58,13 +56,14 @@ extension LogicalPlanner {
     }
   }
 
-  /// Roughly how many rows starting at `node` produces: none when it is bound, one for an
-  /// index seek, else the size of its smallest label (or of the whole graph) — a tenth of it
-  /// when a property must equal a known value (`equalKeys`, besides its inline map).
-  private func cost(of node: NodePattern, named name: String, equalKeys: [String]) -> Int {
+  /// Roughly how many rows starting at `node` produces: none when it is bound, one for a seek
+  /// by id or by index, else the size of its smallest label (or of the whole graph) — a tenth
+  /// of it when a property must equal a known value (in `conjuncts` or its inline map).
+  private func cost(of node: NodePattern, named name: String, _ conjuncts: [Expression]) -> Int {
     if bound.contains(name) { return 0 }
+    if isSoughtByID(name, conjuncts) { return 1 }
     let labels = node.labels.compactMap { $0.count == 1 ? $0[0].name : nil }
-    var keys = equalKeys
+    var keys = equalKeys(of: name, conjuncts)
     if let properties = node.properties, case .map(let entries) = properties.kind {
       keys += entries.map(\.key)
     }
@@ -85,10 +84,16 @@ extension LogicalPlanner {
   private func equalKeys(of name: String, _ conjuncts: [Expression]) -> [String] {
     conjuncts.compactMap { conjunct in
       guard let (key, value) = IndexSelection.seekable(conjunct, on: name) else { return nil }
-      switch value {
-      case .equal(let expression), .anyOf(let expression):
-        return Conjuncts.variables(in: expression).isSubset(of: bound) ? key : nil
-      }
+      return Conjuncts.variables(in: value.expression).isSubset(of: bound) ? key : nil
+    }
+  }
+
+  /// Whether `conjuncts` require `name`'s id equal to (or in) a value known before the match,
+  /// so starting there is a seek of a few nodes.
+  private func isSoughtByID(_ name: String, _ conjuncts: [Expression]) -> Bool {
+    conjuncts.contains { conjunct in
+      guard let (_, ids) = NodeByIdSelection.seekable(conjunct, on: name) else { return false }
+      return Conjuncts.variables(in: ids.expression).isSubset(of: bound)
     }
   }
 

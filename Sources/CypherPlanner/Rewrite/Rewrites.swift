@@ -2,15 +2,17 @@
 ///
 /// 1. `FilterPushDown` moves each filter to just after the operator that binds the last of its
 ///    variables, so rows are dropped as early as possible;
-/// 2. `IndexSelection` then finds, right after each label scan, an equality filter on an
-///    indexed property and turns the pair into an index seek — which needs the filters pushed
-///    down next to their scans first;
-/// 3. `LabelFilterFusion` folds a label filter on the node an expand reaches into the expand,
+/// 2. `NodeByIdSelection` then finds, right after each node scan, a filter on the node's id
+///    and turns the pair into a seek by id — which needs the filters pushed down next to their
+///    scans first;
+/// 3. `IndexSelection` likewise turns a label scan and an equality filter on an indexed
+///    property into an index seek (after the seek by id, which reads fewer nodes);
+/// 4. `LabelFilterFusion` folds a label filter on the node an expand reaches into the expand,
 ///    which checks it from the adjacency row — again needing the filter pushed next to it;
-/// 4. `TopSelection` fuses ORDER BY with the LIMIT after it;
-/// 5. `DegreeCounting` turns an expand whose rows are only counted into a count per node —
+/// 5. `TopSelection` fuses ORDER BY with the LIMIT after it;
+/// 6. `DegreeCounting` turns an expand whose rows are only counted into a count per node —
 ///    after label filters are folded into the expand, which it then counts from the bitmaps;
-/// 6. `OptionalExpandFusion` turns an OPTIONAL MATCH whose plan is a single expand into an
+/// 7. `OptionalExpandFusion` turns an OPTIONAL MATCH whose plan is a single expand into an
 ///    optional expand — after label filters are folded into that expand.
 ///
 /// Each pass also rewrites the plans nested in OPTIONAL MATCH and MERGE.
@@ -18,6 +20,7 @@ enum Rewrites {
   static func apply(to plan: LogicalPlan, catalog: any GraphCatalog) -> LogicalPlan {
     var plan = plan
     plan = FilterPushDown.apply(to: plan)
+    plan = NodeByIdSelection.apply(to: plan)
     plan = IndexSelection.apply(to: plan, catalog: catalog)
     plan = LabelFilterFusion.apply(to: plan)
     plan = TopSelection.apply(to: plan)
@@ -49,6 +52,7 @@ extension LogicalOperator {
   var bindings: [String]? {
     switch self {
     case .nodeScan(let variable, _), .nodeIndexSeek(let variable, _, _, _),
+      .nodeByIdSeek(let variable, _, _, _),
       .namedPath(let variable, _), .unwind(_, let variable):
       return [variable]
     case .expand(let expand):

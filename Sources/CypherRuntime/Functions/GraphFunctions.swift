@@ -39,8 +39,8 @@ extension ScalarFunctions {
     },
     "elementid": .unary { value in
       switch value {
-      case .node(let id): return .string("n:\(id.rawValue)")
-      case .relationship(let relationship): return .string("r:\(relationship.id.rawValue)")
+      case .node(let id): return .string(ElementID.of(id))
+      case .relationship(let relationship): return .string(ElementID.of(relationship.id))
       default: throw invalid("elementId", value)
       }
     },

@@ -85,14 +85,14 @@ struct Lowering {
     switch logicalOperator {
     case .nodeScan(let variable, let label):
       return NodeScanOperator(input: input, slot: bind(variable), label: label)
-    case .nodeIndexSeek(let variable, let label, let key, .equal(let value)):
-      let value = try compiler.compile(value)
+    case .nodeIndexSeek(let variable, let label, let key, let value):
       return NodeIndexSeekOperator(
-        input: input, slot: bind(variable), label: label, key: key, value: value, isList: false)
-    case .nodeIndexSeek(let variable, let label, let key, .anyOf(let list)):
-      let list = try compiler.compile(list)
-      return NodeIndexSeekOperator(
-        input: input, slot: bind(variable), label: label, key: key, value: list, isList: true)
+        input: input, slot: bind(variable), label: label, key: key,
+        value: try compiler.compile(value.expression), isList: value.isList)
+    case .nodeByIdSeek(let variable, let label, let identifier, let ids):
+      return NodeByIdSeekOperator(
+        input: input, slot: bind(variable), label: label, identifier: identifier,
+        ids: try compiler.compile(ids.expression), isList: ids.isList)
     case .expand(let expand):
       return try lower(expand, input: input)
     case .optionalExpand(let expand):

@@ -23,18 +23,10 @@ final class NodeIndexSeekOperator: FlatMapOperator {
   override func expand(
     _ row: Row, into bindings: inout [RuntimeValue], _ context: ExecutionContext
   ) throws {
-    let evaluated = try value(row, context)
-    let candidates: [RuntimeValue]
-    if isList {
-      guard let elements = try ExpressionCompiler.list(evaluated) else { return }
-      candidates = elements
-    } else {
-      candidates = [evaluated]
-    }
     var seen: Set<NodeID> = []
     // Only a storable value can equal a property; anything else (null, a map, a node) matches
     // nothing, as `n.key = value` would be null or false.
-    for candidate in candidates {
+    for candidate in try SeekCandidates.values(try value(row, context), isList: isList) {
       guard let sought = candidate.propertyValue else { continue }
       for node in try context.transaction.nodes(
         withLabel: label, key: key, matching: .equal(sought))
