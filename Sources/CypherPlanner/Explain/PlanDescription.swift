@@ -60,6 +60,8 @@ public enum PlanDescription {
     func items(_ named: [NamedExpression]) -> String {
       named.map { "\(text($0.expression)) AS \(displayName($0.name))" }.joined(separator: ", ")
     }
+    /// A seek's condition for scanning instead, as it would be written after the filter.
+    func orScan(_ scanWhen: Expression?) -> String { scanWhen.map { " OR " + text($0) } ?? "" }
     func sortItems(_ items: [SortItem]) -> String {
       items.map { text($0.expression) + ($0.isDescending ? " DESC" : " ASC") }
         .joined(separator: ", ")
@@ -69,19 +71,15 @@ public enum PlanDescription {
       return "NodeByLabelScan(\(displayName(variable)):\(CypherText.name(label)))"
     case .nodeScan(let variable, nil):
       return "AllNodesScan(\(displayName(variable)))"
-    case .nodeIndexSeek(let variable, let label, let key, .equal(let value)):
-      return
-        "NodeIndexSeek(\(displayName(variable)):\(CypherText.name(label)) {\(CypherText.name(key)): \(text(value))})"
-    case .nodeIndexSeek(let variable, let label, let key, .anyOf(let list)):
-      return
-        "NodeIndexSeek(\(displayName(variable)):\(CypherText.name(label)) {\(CypherText.name(key)) IN \(text(list))})"
-    case .nodeByIdSeek(let variable, let label, let identifier, let ids):
+    case .nodeIndexSeek(let variable, let label, let key, let value, let scanWhen):
+      let node = "\(displayName(variable)):\(CypherText.name(label))"
+      let sought = (value.isList ? " IN " : ": ") + text(value.expression)
+      return "NodeIndexSeek(\(node) {\(CypherText.name(key))\(sought)}\(orScan(scanWhen)))"
+    case .nodeByIdSeek(let variable, let label, let identifier, let ids, let scanWhen):
       let node = displayName(variable) + (label.map { ":" + CypherText.name($0) } ?? "")
       let subject = "\(identifier.functionName)(\(displayName(variable)))"
-      switch ids {
-      case .equal(let value): return "NodeByIdSeek(\(node) WHERE \(subject) = \(text(value)))"
-      case .anyOf(let list): return "NodeByIdSeek(\(node) WHERE \(subject) IN \(text(list)))"
-      }
+      let sought = (ids.isList ? " IN " : " = ") + text(ids.expression)
+      return "NodeByIdSeek(\(node) WHERE \(subject)\(sought)\(orScan(scanWhen)))"
     case .expand(let expand):
       return describe(expand)
     case .countExpand(let expand, let count):

@@ -9,12 +9,16 @@ public indirect enum LogicalOperator: Hashable, Sendable {
   /// Binds `variable` to every node, or every node with `label`, once per input row.
   case nodeScan(variable: String, label: String?)
   /// Binds `variable` to the nodes with `label` whose `key` equals `value` — or, with
-  /// `.anyOf`, any element of the list `value` — through the (label, key) property index.
-  case nodeIndexSeek(variable: String, label: String, key: String, value: SeekValue)
+  /// `.anyOf`, any element of the list `value` — through the (label, key) property index; to
+  /// every node with `label` for a row where `scanWhen` is true.
+  case nodeIndexSeek(
+    variable: String, label: String, key: String, value: SeekValue, scanWhen: Expression?)
   /// Binds `variable` to the nodes whose `identifier` equals `ids` — or, with `.anyOf`, any
-  /// element of the list `ids` — and that have `label`, if any: each at most once.
+  /// element of the list `ids` — and that have `label`, if any: each at most once; to every
+  /// node (with `label`) for a row where `scanWhen` is true.
   case nodeByIdSeek(
-    variable: String, label: String?, identifier: NodeIdentifier, ids: SeekValue)
+    variable: String, label: String?, identifier: NodeIdentifier, ids: SeekValue,
+    scanWhen: Expression?)
   /// Follows relationships from a bound node; see `Expand`.
   case expand(Expand)
   /// Binds `count` to the number of relationships `expand` would follow from its bound node,

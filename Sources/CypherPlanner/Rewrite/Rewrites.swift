@@ -51,8 +51,8 @@ extension LogicalOperator {
   /// The variables this operator adds to rows, for the operators a filter may move past.
   var bindings: [String]? {
     switch self {
-    case .nodeScan(let variable, _), .nodeIndexSeek(let variable, _, _, _),
-      .nodeByIdSeek(let variable, _, _, _),
+    case .nodeScan(let variable, _), .nodeIndexSeek(let variable, _, _, _, _),
+      .nodeByIdSeek(let variable, _, _, _, _),
       .namedPath(let variable, _), .unwind(_, let variable):
       return [variable]
     case .expand(let expand):

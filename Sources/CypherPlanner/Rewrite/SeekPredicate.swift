@@ -25,6 +25,28 @@ enum SeekPredicate {
     }
     return nil
   }
+
+  /// `match`, or — for an optional filter, `condition OR predicate` either way round with the
+  /// condition not depending on `variable` — `match` of `predicate` with the condition, under
+  /// which every node passes (`$ids IS NULL OR id(n) IN $ids`). The seek tests the condition
+  /// once per row rather than per node, so it must not call `rand()`.
+  static func guardedMatch<Subject>(
+    _ predicate: Expression, on variable: String, subject: (Expression) -> Subject?
+  ) -> (Subject, SeekValue, scanWhen: Expression?)? {
+    if let (found, value) = match(predicate, on: variable, subject: subject) {
+      return (found, value, nil)
+    }
+    guard case .binary(.or, let left, let right) = predicate.kind else { return nil }
+    for (condition, sought) in [(left, right), (right, left)]
+    where !Conjuncts.variables(in: condition).contains(variable)
+      && !ExpressionWalk.callsRandom(condition)
+    {
+      if let (found, value) = match(sought, on: variable, subject: subject) {
+        return (found, value, condition)
+      }
+    }
+    return nil
+  }
 }
 
 extension LogicalPlan {

@@ -79,20 +79,26 @@ struct Lowering {
   /// The slot of `name` if it is bound, else a new one.
   mutating func slot(for name: String) -> Int { slots[name] ?? bind(name) }
 
+  private func seekTarget(_ value: SeekValue, scanWhen: Expression?) throws -> SeekTarget {
+    SeekTarget(
+      value: try compiler.compile(value.expression), isList: value.isList,
+      scanWhen: try scanWhen.map(compiler.compile))
+  }
+
   private mutating func lower(_ logicalOperator: LogicalOperator, input: any PhysicalOperator)
     throws -> any PhysicalOperator
   {
     switch logicalOperator {
     case .nodeScan(let variable, let label):
       return NodeScanOperator(input: input, slot: bind(variable), label: label)
-    case .nodeIndexSeek(let variable, let label, let key, let value):
+    case .nodeIndexSeek(let variable, let label, let key, let value, let scanWhen):
+      let target = try seekTarget(value, scanWhen: scanWhen)
       return NodeIndexSeekOperator(
-        input: input, slot: bind(variable), label: label, key: key,
-        value: try compiler.compile(value.expression), isList: value.isList)
-    case .nodeByIdSeek(let variable, let label, let identifier, let ids):
+        input: input, slot: bind(variable), label: label, key: key, target: target)
+    case .nodeByIdSeek(let variable, let label, let identifier, let ids, let scanWhen):
+      let target = try seekTarget(ids, scanWhen: scanWhen)
       return NodeByIdSeekOperator(
-        input: input, slot: bind(variable), label: label, identifier: identifier,
-        ids: try compiler.compile(ids.expression), isList: ids.isList)
+        input: input, slot: bind(variable), label: label, identifier: identifier, target: target)
     case .expand(let expand):
       return try lower(expand, input: input)
     case .optionalExpand(let expand):

@@ -2,34 +2,38 @@ import CypherPlanner
 import GraphModel
 
 /// Binds a slot to the nodes named by an id — or each id of a list — that exist and have the
-/// label, if any, for each input row: each node once, in the order the ids come.
+/// label, if any, for each input row: each node once, in the order the ids come. Where the
+/// seek's condition for scanning holds, binds every node (with the label) instead.
 final class NodeByIdSeekOperator: FlatMapOperator {
   private let label: String?
   private let identifier: NodeIdentifier
-  private let ids: Evaluator
-  private let isList: Bool
+  private let target: SeekTarget
 
   init(
     input: any PhysicalOperator, slot: Int, label: String?, identifier: NodeIdentifier,
-    ids: @escaping Evaluator, isList: Bool
+    target: SeekTarget
   ) {
     self.label = label
     self.identifier = identifier
-    self.ids = ids
-    self.isList = isList
+    self.target = target
     super.init(input: input, boundSlots: [slot])
   }
 
   override func expand(
     _ row: Row, into bindings: inout [RuntimeValue], _ context: ExecutionContext
   ) throws {
-    var seen: Set<NodeID> = []
-    for candidate in try SeekCandidates.values(try ids(row, context), isList: isList) {
-      guard let node = nodeID(candidate), seen.insert(node).inserted,
-        try context.transaction.nodeExists(node)
-      else { continue }
-      if let label, try !context.labels(of: node).contains(label) { continue }
-      bindings.append(.node(node))
+    switch try target.sought(on: row, context) {
+    case .everyNode:
+      try NodeScanOperator.appendNodes(withLabel: label, to: &bindings, context)
+    case .values(let candidates):
+      var seen: Set<NodeID> = []
+      for candidate in candidates {
+        guard let node = nodeID(candidate), seen.insert(node).inserted,
+          try context.transaction.nodeExists(node)
+        else { continue }
+        if let label, try !context.labels(of: node).contains(label) { continue }
+        bindings.append(.node(node))
+      }
     }
   }
 

@@ -12,6 +12,13 @@ final class NodeScanOperator: FlatMapOperator {
   override func expand(
     _ row: Row, into bindings: inout [RuntimeValue], _ context: ExecutionContext
   ) throws {
+    try Self.appendNodes(withLabel: label, to: &bindings, context)
+  }
+
+  /// Appends every node, or every node with `label`, in id order.
+  static func appendNodes(
+    withLabel label: String?, to bindings: inout [RuntimeValue], _ context: ExecutionContext
+  ) throws {
     if let label {
       try context.transaction.forEachNodeID(withLabel: label) { bindings.append(.node($0)) }
     } else {
