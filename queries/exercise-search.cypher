@@ -1,4 +1,4 @@
-// exercise-search — the exercises that pass a search's filters, as summaries.
+// exercise-search — the exercises that pass a search's filters.
 //
 // Parameters
 //   $nodes     Node ids of the keyword matches, or null for every exercise.
@@ -7,8 +7,8 @@
 //   $goal      A Goal name it TARGETS, or null.
 //   $level     The highest difficulty (1–3).
 // Defaults: {nodes: null, muscle: null, equipment: null, goal: null, level: 3}
-// Columns: node (its node id, to order keyword matches by rank), id, name, level, difficulty,
-//   equipment, primaryMuscles; sorted by name, then id.
+// Columns: node (its node id); sorted by name, then id. A page's summaries are
+//   `exercise-summaries`.
 MATCH (e:Exercise)
   WHERE ($nodes IS NULL OR id(e) IN $nodes) AND e.difficulty <= $level
     AND ($goal IS NULL OR EXISTS { MATCH (e)-[:TARGETS]->(:Goal {name: $goal}) })
@@ -16,7 +16,5 @@ MATCH (e:Exercise)
       MATCH (e)-[:TARGETS]->(:MuscleGroup)-[:PART_OF*0..4]->(m:MuscleGroup {name: $muscle}) })
     AND ($equipment IS NULL OR EXISTS {
       MATCH (e)-[:REQUIRES]->(:Equipment)-[:PART_OF*0..4]->(q:Equipment {name: $equipment}) })
-RETURN id(e) AS node, e.id AS id, e.name AS name, e.level AS level, e.difficulty AS difficulty,
-  [(e)-[:REQUIRES]->(q:Equipment) | q.name] AS equipment,
-  [(e)-[t:TARGETS {role: 'primary'}]->(m:MuscleGroup) | m.name] AS primaryMuscles
-ORDER BY name, id
+RETURN id(e) AS node
+ORDER BY e.name, e.id
