@@ -44,4 +44,16 @@ import Testing
       ).result.rows.first)
     #expect(row == [true, nil, true, nil, nil])
   }
+
+  @Test func nothingIsInAnEmptyConstantListWhichSkipsTheElement() throws {
+    let graph = try KnowledgeGraph(path: ":memory:")
+    // The element is not evaluated at all: its division by zero never happens.
+    let row = try graph.execute(
+      "RETURN null IN $list, 1 / 0 IN $list", parameters: ["list": []]
+    ).result.rows.first
+    #expect(row == [false, false])
+    #expect(throws: (any Error).self) {
+      try graph.execute("RETURN 1 / 0 IN $list", parameters: ["list": [1]])
+    }
+  }
 }

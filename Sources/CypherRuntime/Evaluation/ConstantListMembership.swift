@@ -6,6 +6,10 @@
 /// else null when the list holds a null and false when not. Anything else (a float, which may
 /// equal an integer; another type; a short or mixed list) goes to `ExpressionCompiler.membership`.
 ///
+/// Nothing is in an empty list, not even null: against one, the compiled `IN` answers false
+/// without evaluating the element (`NOT e.id IN $exclude` reads no property when nothing is
+/// excluded).
+///
 /// Used by one running query at a time, so its memo is exempt from exclusivity checks.
 final class ConstantListMembership {
   /// Below this length a scan costs less than hashing.

@@ -61,7 +61,10 @@ extension ExpressionCompiler {
     case .in where ExpressionWalk.isRunConstant(rightExpression):
       let membership = ConstantListMembership()
       return { row, context in
-        let (element, list) = (try left(row, context), try right(row, context))
+        let list = try right(row, context)
+        // Nothing is in an empty list, not even null: the element need not be read.
+        if case .list(let elements) = list, elements.isEmpty { return .boolean(false) }
+        let element = try left(row, context)
         return try located(span) { try membership.test(element, in: list, context: context) }
       }
     case .in: return binary(left, right, span, Self.membership)
