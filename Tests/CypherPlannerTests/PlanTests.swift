@@ -117,6 +117,28 @@ struct FixedCatalog: GraphCatalog {
         """)
   }
 
+  @Test func filtersAtOnePlaceRunCheapestFirstThenInWrittenOrder() throws {
+    let plan = try explain(
+      """
+      MATCH (e:Exercise)
+      WHERE EXISTS { (e)-[:REQUIRES]->() } AND e.difficulty <= 2 AND e.level = 'beginner'
+        AND $flag AND e.name <> 'x'
+      RETURN e
+      """)
+    #expect(
+      plan == """
+        ProduceResults(e)
+          Select(e)
+            Filter(EXISTS { (e)-[:REQUIRES]->() })
+              Filter(e.name <> 'x')
+                Filter(e.difficulty <= 2)
+                  Filter(e.level = 'beginner')
+                    NodeByLabelScan(e:Exercise)
+                      Filter($flag)
+                        Argument
+        """)
+  }
+
   @Test func aWhereConjunctRunsAsSoonAsItsVariablesAreBound() throws {
     let plan = try explain(
       "MATCH (a:Equipment), (b:MuscleGroup) WHERE a.name = 'bar' AND b.name <> a.name RETURN a, b")

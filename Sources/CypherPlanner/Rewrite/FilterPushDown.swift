@@ -1,5 +1,8 @@
+import CypherSyntax
+
 /// Moves each filter back past the scans, expands and other filters that bind none of its
-/// variables, so it runs as soon as it can be answered.
+/// variables, so it runs as soon as it can be answered; then orders each run of filters that
+/// ended up together cheapest first (`FilterCost.order`), in written order among equals.
 enum FilterPushDown {
   static func apply(to plan: LogicalPlan) -> LogicalPlan {
     plan.rewritingNested(pushDown)
@@ -16,11 +19,36 @@ enum FilterPushDown {
       {
         target -= 1
       }
+      // After the filters already moved there, which were written before this one.
+      while target < index, case .filter = operators[target] { target += 1 }
       if target < index {
         operators.remove(at: index)
         operators.insert(.filter(predicate), at: target)
       }
     }
-    return LogicalPlan(operators)
+    return LogicalPlan(orderingFilterRuns(operators))
+  }
+
+  /// `operators` with each run of consecutive filters sorted by cost, stably.
+  private static func orderingFilterRuns(_ operators: [LogicalOperator]) -> [LogicalOperator] {
+    var ordered: [LogicalOperator] = []
+    var run: [Expression] = []
+    func flush() {
+      let sorted = run.enumerated().map { (FilterCost.order(of: $1), $0, $1) }.sorted {
+        ($0.0.rank, $0.0.keepsMany, $0.1) < ($1.0.rank, $1.0.keepsMany, $1.1)
+      }
+      ordered += sorted.map { .filter($0.2) }
+      run.removeAll()
+    }
+    for logicalOperator in operators {
+      if case .filter(let predicate) = logicalOperator {
+        run.append(predicate)
+      } else {
+        flush()
+        ordered.append(logicalOperator)
+      }
+    }
+    flush()
+    return ordered
   }
 }
