@@ -26,6 +26,7 @@ func buildRouter(graph: KnowledgeGraph, configuration: ServerConfiguration) -> R
   router.middlewares.add(RequestIDMiddleware())
   router.middlewares.add(LogRequestsMiddleware(.info))
   router.middlewares.add(ProblemMiddleware())
+  router.middlewares.add(ConditionalGetMiddleware())
   let graphWork = GraphWork(metrics: metrics)
   let endpoints = Endpoints(
     router: router,

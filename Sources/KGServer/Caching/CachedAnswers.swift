@@ -25,21 +25,22 @@ struct CachedAnswers: Sendable {
     cache = budget > 0 ? ResponseCache(budget: budget) : nil
   }
 
-  /// The JSON of `answer`, the answer to `question`, read in the graph as `operation` (see
-  /// `GraphWork`) unless the cache has it. Errors are not cached.
+  /// The JSON of `answer`, the answer to `question`, with its entity tag, read in the graph as
+  /// `operation` (see `GraphWork`) unless the cache has it. Errors are not cached.
   func respond<Answer: Encodable & Sendable>(
     to question: CachedQuestion, as operation: String,
     _ answer: @escaping @Sendable () throws -> Answer
   ) async throws -> Response {
     guard let cache else {
-      return try JSONResponse.make(try await graphWork.run(operation, answer))
+      return TaggedJSON(try JSONResponse.encode(try await graphWork.run(operation, answer)))
+        .response
     }
     let version = try graph.version()
-    let hit = cache.body(for: question, version: version)
+    let hit = cache.answer(to: question, version: version)
     graphWork.metrics.recordCacheLookup(operation, hit: hit != nil)
-    if let hit { return JSONResponse.make(body: hit) }
-    let body = try JSONResponse.encode(try await graphWork.run(operation, answer))
-    cache.store(body, for: question, version: version)
-    return JSONResponse.make(body: body)
+    if let hit { return hit.response }
+    let tagged = TaggedJSON(try JSONResponse.encode(try await graphWork.run(operation, answer)))
+    cache.store(tagged, for: question, version: version)
+    return tagged.response
   }
 }

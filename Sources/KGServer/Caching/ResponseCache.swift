@@ -1,7 +1,7 @@
 import NIOCore
 import Synchronization
 
-/// Encoded answers by question, kept while the graph does not change: answers are stored under
+/// Encoded answers (with their entity tags) by question, kept while the graph does not change: answers are stored under
 /// the graph's version, and the first question asked under another version drops them all.
 ///
 /// Memory is bounded by `budget` bytes (answer and question together). Answers are kept in two
@@ -11,17 +11,17 @@ import Synchronization
 final class ResponseCache<Question: Hashable & Sendable>: Sendable {
   private struct Generations {
     var version: Int64?
-    var newer: [Question: ByteBuffer] = [:]
-    var older: [Question: ByteBuffer] = [:]
+    var newer: [Question: TaggedJSON] = [:]
+    var older: [Question: TaggedJSON] = [:]
     var newerBytes = 0
 
-    mutating func keep(_ body: ByteBuffer, for question: Question, bytes: Int, limit: Int) {
+    mutating func keep(_ answer: TaggedJSON, for question: Question, bytes: Int, limit: Int) {
       if newerBytes + bytes > limit {
         older = newer
         newer = [:]
         newerBytes = 0
       }
-      newer[question] = body
+      newer[question] = answer
       newerBytes += bytes
     }
   }
@@ -35,31 +35,32 @@ final class ResponseCache<Question: Hashable & Sendable>: Sendable {
   }
 
   /// The answer to `question` stored under `version`, if any.
-  func body(for question: Question, version: Int64) -> ByteBuffer? {
+  func answer(to question: Question, version: Int64) -> TaggedJSON? {
     generations.withLock { generations in
       guard generations.version == version else { return nil }
-      if let body = generations.newer[question] { return body }
-      guard let body = generations.older.removeValue(forKey: question) else { return nil }
+      if let answer = generations.newer[question] { return answer }
+      guard let answer = generations.older.removeValue(forKey: question) else { return nil }
       generations.keep(
-        body, for: question, bytes: Self.bytes(body, question), limit: generationBytes)
-      return body
+        answer, for: question, bytes: Self.bytes(answer, question), limit: generationBytes)
+      return answer
     }
   }
 
-  /// Keeps `body` as the answer to `question` under `version` (the graph's version before
+  /// Keeps `answer` as the answer to `question` under `version` (the graph's version before
   /// the answer was read), dropping the answers of any other version.
-  func store(_ body: ByteBuffer, for question: Question, version: Int64) {
-    let bytes = Self.bytes(body, question)
+  func store(_ answer: TaggedJSON, for question: Question, version: Int64) {
+    let bytes = Self.bytes(answer, question)
     guard bytes <= generationBytes else { return }
     generations.withLock { generations in
       if generations.version != version { generations = Generations(version: version) }
-      generations.keep(body, for: question, bytes: bytes, limit: generationBytes)
+      generations.keep(answer, for: question, bytes: bytes, limit: generationBytes)
     }
   }
 
-  /// What an answer costs: its bytes, its question's as written out, and a little for the
-  /// dictionary entry.
-  private static func bytes(_ body: ByteBuffer, _ question: Question) -> Int {
-    body.readableBytes + String(reflecting: question).utf8.count + 64
+  /// What an answer costs: its body and tag, its question's as written out, and a little for
+  /// the dictionary entry.
+  private static func bytes(_ answer: TaggedJSON, _ question: Question) -> Int {
+    answer.body.readableBytes + answer.tag.utf8.count + String(reflecting: question).utf8.count
+      + 64
   }
 }

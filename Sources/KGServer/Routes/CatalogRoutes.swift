@@ -39,9 +39,8 @@ enum CatalogRoutes {
         path,
         [
           .get: { _, _ in
-            try JSONResponse.make([
-              "items": try await graphWork.run("taxonomy") { try graph.terms(of: taxonomy) }
-            ])
+            let items = try await graphWork.run("taxonomy") { try graph.terms(of: taxonomy) }
+            return TaggedJSON(try JSONResponse.encode(["items": items])).response
           }
         ])
     }
