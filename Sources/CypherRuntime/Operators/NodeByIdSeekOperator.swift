@@ -4,37 +4,21 @@ import GraphModel
 /// Binds a slot to the nodes named by an id — or each id of a list — that exist and have the
 /// label, if any, for each input row: each node once, in the order the ids come. Where the
 /// seek's condition for scanning holds, binds every node (with the label) instead.
-final class NodeByIdSeekOperator: FlatMapOperator {
-  private let label: String?
+final class NodeByIdSeekOperator: NodeSeekOperator {
   private let identifier: NodeIdentifier
-  private let target: SeekTarget
 
   init(
     input: any PhysicalOperator, slot: Int, label: String?, identifier: NodeIdentifier,
     target: SeekTarget
   ) {
-    self.label = label
     self.identifier = identifier
-    self.target = target
-    super.init(input: input, boundSlots: [slot])
+    super.init(input: input, slot: slot, label: label, target: target)
   }
 
-  override func expand(
-    _ row: Row, into bindings: inout [RuntimeValue], _ context: ExecutionContext
-  ) throws {
-    switch try target.sought(on: row, context) {
-    case .everyNode:
-      try NodeScanOperator.appendNodes(withLabel: label, to: &bindings, context)
-    case .values(let candidates):
-      var seen: Set<NodeID> = []
-      for candidate in candidates {
-        guard let node = nodeID(candidate), seen.insert(node).inserted,
-          try context.transaction.nodeExists(node)
-        else { continue }
-        if let label, try !context.labels(of: node).contains(label) { continue }
-        bindings.append(.node(node))
-      }
-    }
+  override func nodes(for value: RuntimeValue, _ context: ExecutionContext) throws -> [NodeID] {
+    guard let node = nodeID(value), try context.transaction.nodeExists(node) else { return [] }
+    if let label, try !context.labels(of: node).contains(label) { return [] }
+    return [node]
   }
 
   /// The node a value names, as `id(n) = value` or `elementId(n) = value` would find it: an
