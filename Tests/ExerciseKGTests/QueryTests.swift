@@ -247,4 +247,13 @@ import Testing
     #expect(found == [[2, nil, 0]])
     #expect(throws: QueryError.self) { try graph.execute("RETURN size([x IN 5 WHERE x > 2])") }
   }
+
+  @Test func coalesceStopsAtItsFirstNonNullArgument() throws {
+    let graph = try graph()
+    // The arguments after the first non-null one are not evaluated: no division by zero.
+    let found = try rows(
+      graph, "RETURN coalesce(null, $p, 1 / 0) AS a, coalesce(null, null) AS b", ["p": 2])
+    #expect(found == [[2, nil]])
+    #expect(throws: QueryError.self) { try graph.execute("RETURN coalesce(null, 1 / 0)") }
+  }
 }

@@ -20,6 +20,16 @@ extension ExpressionCompiler {
       }
     }
     let evaluators = try arguments.map(compile)
+    // `coalesce` stops at its first non-null argument, without gathering them into an array.
+    if lowercased == "coalesce", !evaluators.isEmpty {
+      return { row, context in
+        for evaluator in evaluators {
+          let value = try evaluator(row, context)
+          if !value.isNull { return value }
+        }
+        return .null
+      }
+    }
     // `exists(pattern)` is the pattern's own truth; `exists(expression)` asks for non-null.
     if lowercased == "exists", arguments.count == 1 {
       if case .patternPredicate = arguments[0].kind { return evaluators[0] }
