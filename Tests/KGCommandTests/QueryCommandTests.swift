@@ -40,6 +40,33 @@ import Testing
     #expect(outcome.standardError.contains("  RETURN x\n         ^"))
   }
 
+  @Test func aScriptsMetaCommandsRunBetweenItsStatements() throws {
+    let script = """
+      :param level => 2
+      CREATE (:A {v: 1}), (:A {v: 3});
+      MATCH (a:A) WHERE a.v <= $level
+      RETURN a.v;
+      :format csv
+      MATCH (a:A) RETURN a.v AS v ORDER BY v;
+      :params
+      RETURN $level + 1 AS next
+      """
+    let outcome = try KGBinary.run(
+      ["query", "--db", ":memory:", "--format", "cypher"], input: script)
+    #expect(outcome.status == 0, "\(outcome.standardError)")
+    // Settings are not echoed; what a command asks to see (the parameters) is.
+    #expect(outcome.standardOutput == "1\nv\r\n1\r\n3\r\n:param level => 2\nnext\r\n3\r\n")
+
+    let failing = try KGBinary.run(
+      ["query", "--db", ":memory:", "--format", "cypher"], input: ":param x =>\nRETURN 1;\n")
+    #expect(failing.status == 1)
+    #expect(failing.standardOutput.isEmpty)
+    let quitting = try KGBinary.run(
+      ["query", "--db", ":memory:", "--format", "cypher", "--fail-at-end"],
+      input: "RETURN 1;\n:quit\nRETURN 2;\n")
+    #expect(quitting.status == 0 && quitting.standardOutput == "1\n")
+  }
+
   @Test func failAtEndRunsEveryStatement() throws {
     let outcome = try KGBinary.run(
       ["query", "--db", ":memory:", "--format", "cypher", "--fail-at-end", "RETURN x; RETURN 2"])

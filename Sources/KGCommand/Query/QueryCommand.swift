@@ -81,12 +81,10 @@ struct QueryCommand: ParsableCommand {
     } else {
       text = AnyIterator { readLine(strippingNewline: false) }.joined()
     }
-    let runner = StatementRunner(
+    let script = ScriptSession(
       graph: graph, parameters: values, format: format.resolved(isTerminal: isatty(1) == 1),
-      options: QueryOptions(limits: limits))
-    guard runner.run(StatementSplitter.split(text), failFast: failure == .failFast) else {
-      throw ExitCode(1)
-    }
+      options: QueryOptions(limits: limits), failFast: failure == .failFast)
+    guard script.run(text) else { throw ExitCode(1) }
   }
 
   /// The `-P name=value` parameters.

@@ -6,13 +6,14 @@ import GraphModel
 /// `kg query` on a terminal: reads statements with line editing and history, runs each when
 /// its `;` is typed, and shows the result with its row count and time. Ctrl-C cancels a
 /// running query or clears the line; Ctrl-D or `:quit` leaves.
-final class REPLSession {
+final class REPLSession: MetaCommandHost {
   let graph: KnowledgeGraph
   let terminal: Terminal
   let limits: QueryLimits
   var parameters: [String: Value]
   var format: OutputFormat
   var showsTiming = true
+  let confirmsSettings = true
   private let databaseName: String
   private let input = InputBytes()
   private let history: History
@@ -49,7 +50,7 @@ final class REPLSession {
       case .line(let line):
         history.add(line)
         if pending.isEmpty && line.trimmingCharacters(in: .whitespaces).hasPrefix(":") {
-          guard perform(line) else { return }
+          guard perform(line) != .quit else { return }
           continue
         }
         pending += (pending.isEmpty ? "" : "\n") + line
@@ -72,9 +73,8 @@ final class REPLSession {
     if let watcher { input.prepend(watcher.stop()) }
     switch outcome {
     case .success(let response):
-      let runner = StatementRunner(
-        graph: graph, parameters: allParameters, format: format, options: options)
-      terminal.write((runner.render(response) ?? "") + footer(response) + "\n")
+      let text = ResponseText(format: format).render(response) ?? ""
+      terminal.write(text + footer(response) + "\n")
       if let changes = response.changes, changes != ChangeSummary() { cachedSchema = nil }
     case .failure(let error):
       report(error.rendered(in: statement))
@@ -96,6 +96,8 @@ final class REPLSession {
     }
     return parts.joined(separator: ", ")
   }
+
+  func write(_ text: String) { terminal.write(text) }
 
   /// Writes `message` on standard error.
   func report(_ message: String) {

@@ -25,30 +25,9 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
   }
 }
 
-/// Runs statements one after another, printing each result, and errors with a caret on stderr.
-struct StatementRunner {
-  let graph: KnowledgeGraph
-  let parameters: [String: Value]
+/// A query's response as `kg query` prints it in one of the output formats.
+struct ResponseText {
   let format: OutputFormat
-  let options: QueryOptions
-
-  /// Runs `statements`; returns whether all succeeded (stopping at the first failure when
-  /// `failFast`).
-  func run(_ statements: [String], failFast: Bool) -> Bool {
-    var succeeded = true
-    for statement in statements {
-      do {
-        let response = try graph.execute(statement, parameters: parameters, options: options)
-        if let text = render(response) { print(text, terminator: "") }
-      } catch {
-        var standardError = StandardError()
-        print(error.rendered(in: statement), to: &standardError)
-        succeeded = false
-        if failFast { break }
-      }
-    }
-    return succeeded
-  }
 
   /// The response as `format` shows it, each line ended; nothing, except in JSON, for a query
   /// without RETURN. EXPLAIN's plan is all there is to show; PROFILE's follows the result, on
