@@ -248,6 +248,25 @@ import Testing
     #expect(throws: QueryError.self) { try graph.execute("RETURN size([x IN 5 WHERE x > 2])") }
   }
 
+  @Test func reduceFoldsAListFromItsInitialValue() throws {
+    let graph = try graph()
+    let found = try rows(
+      graph,
+      """
+      UNWIND [1, 2] AS k
+      RETURN reduce(total = k, x IN [1, 2, 3] | total + x * k) AS weighted,
+        reduce(acc = [], x IN range(1, 3) | acc + [x * 10]) AS tens,
+        reduce(s = '', w IN ['a', null, 'b'] | s + coalesce(w, '-')) AS text,
+        reduce(n = 0, x IN $none | n + 1) AS none, reduce(n = 7, x IN [] | n + 1) AS empty
+      """, ["none": .null])
+    #expect(found == [[7, [10, 20, 30], "a-b", nil, 7], [14, [10, 20, 30], "a-b", nil, 7]])
+    // The accumulator and the element are local to the expression.
+    #expect(throws: QueryError.self) {
+      try graph.execute("RETURN reduce(s = 0, x IN [1] | s + x) AS z, s")
+    }
+    #expect(throws: QueryError.self) { try graph.execute("RETURN reduce(s = 0, x IN 5 | s)") }
+  }
+
   @Test func coalesceStopsAtItsFirstNonNullArgument() throws {
     let graph = try graph()
     // The arguments after the first non-null one are not evaluated: no division by zero.

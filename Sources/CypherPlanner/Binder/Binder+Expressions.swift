@@ -26,6 +26,15 @@ extension Binder {
         if let predicate { try binder.checkPredicate(predicate) }
         if let projection { try binder.check(projection, context: .plain) }
       }
+    case .reduce(let accumulator, let initial, let variable, let source, let expression):
+      try check(initial, context: context)
+      try check(source, context: context)
+      try withLocalScope(adding: accumulator) { (binder: inout Binder) throws(SemanticError) in
+        try binder.withLocalScope(adding: variable, type: binder.elementType(of: source)) {
+          (binder: inout Binder) throws(SemanticError) in
+          try binder.check(expression, context: .plain)
+        }
+      }
     case .quantifier(_, let variable, let source, let predicate):
       try check(source, context: context)
       try withLocalScope(adding: variable, type: elementType(of: source)) {

@@ -21,6 +21,8 @@ public enum ExpressionWalk {
     case .function(_, _, let arguments): return arguments
     case .listComprehension(_, let source, let predicate, let projection):
       return [source] + [predicate, projection].compactMap { $0 }
+    case .reduce(_, let initial, _, let source, let expression):
+      return [initial, source, expression]
     case .quantifier(_, _, let source, let predicate):
       return [source] + [predicate].compactMap { $0 }
     case .patternComprehension(_, _, let predicate, let projection):

@@ -44,6 +44,11 @@ extension Binder {
         try checkGrouped(part, keys: keys, columns: columns.union([variable]))
       }
       return
+    case .reduce(let accumulator, let initial, let variable, let source, let expression):
+      try checkGrouped(initial, keys: keys, columns: columns)
+      try checkGrouped(source, keys: keys, columns: columns)
+      try checkGrouped(expression, keys: keys, columns: columns.union([accumulator, variable]))
+      return
     case .quantifier(_, let variable, let source, let predicate):
       try checkGrouped(source, keys: keys, columns: columns)
       if let predicate {

@@ -37,6 +37,10 @@ extension Expression {
       kind = .listComprehension(
         variable: variable, source: map(source), predicate: mapOptional(predicate),
         projection: mapOptional(projection))
+    case .reduce(let accumulator, let initial, let variable, let source, let expression):
+      kind = .reduce(
+        accumulator: accumulator, initial: map(initial), variable: variable, source: map(source),
+        expression: map(expression))
     case .quantifier(let quantifier, let variable, let source, let predicate):
       kind = .quantifier(
         quantifier, variable: variable, source: map(source), predicate: mapOptional(predicate))

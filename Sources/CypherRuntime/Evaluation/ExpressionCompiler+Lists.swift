@@ -27,6 +27,32 @@ extension ExpressionCompiler {
     }
   }
 
+  /// `reduce(total = initial, x IN list | expression)`: null for a null list.
+  func compileReduce(
+    _ accumulator: String, _ initial: Expression, _ variable: String, _ source: Expression,
+    _ expression: Expression
+  ) throws -> Evaluator {
+    let initial = try compile(initial)
+    let source = try compile(source)
+    let (withTotal, totalSlot) = binding(accumulator)
+    let (inner, slot) = withTotal.binding(variable)
+    let scratch = scratchRow(reading: [expression])
+    let expression = try inner.compile(expression)
+    releaseSlots(of: inner.slots)
+    return { row, context in
+      let total = try initial(row, context)
+      guard let elements = try Self.list(try source(row, context)) else { return .null }
+      return try scratch.use(with: row) { local in
+        local[totalSlot] = total
+        for element in elements {
+          local[slot] = element
+          local[totalSlot] = try expression(local, context)
+        }
+        return local[totalSlot]
+      }
+    }
+  }
+
   /// `all(x IN list WHERE predicate)`, and `any`, `none`, `single`.
   func compileQuantifier(
     _ quantifier: Quantifier, _ variable: String, _ source: Expression, _ predicate: Expression?

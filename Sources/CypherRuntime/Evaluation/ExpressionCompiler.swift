@@ -88,6 +88,8 @@ struct ExpressionCompiler {
         at: expression.span)
     case .listComprehension(let variable, let source, let predicate, let projection):
       return try compileListComprehension(variable, source, predicate, projection)
+    case .reduce(let accumulator, let initial, let variable, let source, let expression):
+      return try compileReduce(accumulator, initial, variable, source, expression)
     case .quantifier(let quantifier, let variable, let source, let predicate):
       return try compileQuantifier(quantifier, variable, source, predicate)
     case .patternComprehension(let path, let element, let predicate, let projection):

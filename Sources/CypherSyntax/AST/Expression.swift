@@ -42,6 +42,11 @@ public struct Expression: Hashable, Sendable {
     case patternComprehension(
       pathVariable: String?, pattern: PatternElement, predicate: Expression?, projection: Expression
     )
+    /// `reduce(accumulator = initial, variable IN source | expression)`: `expression` folded
+    /// over the list, starting from `initial`.
+    case reduce(
+      accumulator: String, initial: Expression, variable: String, source: Expression,
+      expression: Expression)
     /// `all(variable IN source WHERE predicate)`, and `any`, `none`, `single`.
     case quantifier(Quantifier, variable: String, source: Expression, predicate: Expression?)
     /// A pattern used as a predicate: true when it has a match.

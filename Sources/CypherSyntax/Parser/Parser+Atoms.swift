@@ -62,6 +62,9 @@ extension Parser {
       let subquery = try parseSubqueryBody()
       return Expression(
         keyword == "EXISTS" ? .exists(subquery) : .count(subquery), spanned(from: start))
+    case "REDUCE"
+    where check(.leftParenthesis, ahead: 1) && isName(ahead: 2) && check(.equal, ahead: 3):
+      return try parseReduce()
     case "ALL", "ANY", "NONE", "SINGLE":
       if check(.leftParenthesis, ahead: 1), isName(ahead: 2), isKeyword("IN", ahead: 3) {
         return try parseQuantifier(Quantifier(rawValue: keyword.lowercased()) ?? .all)
@@ -104,6 +107,27 @@ extension Parser {
     try expect(.rightParenthesis)
     return Expression(
       .function(name: parts.joined(separator: "."), isDistinct: isDistinct, arguments: arguments),
+      spanned(from: start))
+  }
+
+  /// `reduce(total = 0, x IN list | total + x)`.
+  private mutating func parseReduce() throws(SyntaxError) -> Expression {
+    let start = current.span
+    position += 2
+    let accumulator = try expectName("a variable")
+    try expect(.equal)
+    let initial = try parseExpression()
+    try expect(.comma)
+    let variable = try expectName("a variable")
+    try expectKeyword("IN")
+    let source = try parseExpression()
+    try expect(.pipe)
+    let expression = try parseExpression()
+    try expect(.rightParenthesis)
+    return Expression(
+      .reduce(
+        accumulator: accumulator.name, initial: initial, variable: variable.name, source: source,
+        expression: expression),
       spanned(from: start))
   }
 

@@ -74,6 +74,11 @@ extension ASTPrinter {
       var text = "[" + (pathVariable.map { name($0) + " = " } ?? "") + print(pattern)
       if let predicate { text += " WHERE " + print(predicate) }
       return (text + " | " + print(projection) + "]", .atom)
+    case .reduce(let accumulator, let initial, let variable, let source, let expression):
+      let text =
+        "reduce(\(name(accumulator)) = \(print(initial)), \(name(variable)) IN \(print(source))"
+        + " | \(print(expression)))"
+      return (text, .atom)
     case .quantifier(let quantifier, let variable, let source, let predicate):
       let condition = predicate.map { " WHERE " + print($0) } ?? ""
       return ("\(quantifier.rawValue)(\(name(variable)) IN \(print(source))\(condition))", .atom)
