@@ -30,26 +30,22 @@ final class ScriptSession: MetaCommandHost {
   /// Runs `text`; returns whether every statement and meta-command succeeded (stopping at the
   /// first failure when `failFast`, and at `:quit`).
   func run(_ text: String) -> Bool {
-    var pending = ""
+    var lines = StatementLines()
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
       guard !isStopped else { break }
-      if pending.isEmpty && line.trimmingPrefix(while: \.isWhitespace).hasPrefix(":") {
-        switch perform(String(line)) {
+      switch lines.add(line) {
+      case .metaCommand(let command):
+        switch perform(command) {
         case .done: break
         case .failed: fail()
         case .quit: isStopped = true
         }
-        continue
+      case .statements(let statements):
+        for statement in statements where !isStopped { execute(statement, with: [:]) }
       }
-      pending += (pending.isEmpty ? "" : "\n") + line
-      let (statements, remainder) = StatementSplitter.splitFinished(pending)
-      pending = StatementSplitter.split(remainder).isEmpty ? "" : remainder
-      for statement in statements where !isStopped { execute(statement, with: [:]) }
     }
     // The last statement may end without its semicolon.
-    for statement in StatementSplitter.split(pending) where !isStopped {
-      execute(statement, with: [:])
-    }
+    for statement in lines.unfinished where !isStopped { execute(statement, with: [:]) }
     return succeeded
   }
 
@@ -65,11 +61,6 @@ final class ScriptSession: MetaCommandHost {
   }
 
   func write(_ text: String) { print(text, terminator: "") }
-
-  func report(_ message: String) {
-    var standardError = StandardError()
-    print(message, to: &standardError)
-  }
 
   func schema() throws -> GraphSchema { try graph.schema() }
 

@@ -17,8 +17,6 @@ protocol MetaCommandHost: AnyObject {
   func write(_ text: String)
   /// Runs one statement, with `extraParameters` over the session's, and shows its outcome.
   func execute(_ statement: String, with extraParameters: [String: Value])
-  /// Writes `message` on standard error.
-  func report(_ message: String)
   func schema() throws -> GraphSchema
 }
 
@@ -77,6 +75,12 @@ extension MetaCommandHost {
       return .failed
     }
     return .done
+  }
+
+  /// Writes `message` on standard error.
+  func report(_ message: String) {
+    var standardError = StandardError()
+    print(message, to: &standardError)
   }
 
   private func confirm(_ setting: String) {

@@ -42,21 +42,19 @@ final class REPLSession: MetaCommandHost {
     }
     let prompt = databaseName + "> "
     let continuation = String(repeating: " ", count: max(0, prompt.count - 5)) + "...> "
-    var pending = ""
+    var lines = StatementLines()
     while true {
-      switch editor.readLine(prompt: pending.isEmpty ? prompt : continuation) {
+      switch editor.readLine(prompt: lines.isPending ? continuation : prompt) {
       case .endOfInput: return
-      case .interrupted: pending = ""
+      case .interrupted: lines.clear()
       case .line(let line):
         history.add(line)
-        if pending.isEmpty && line.trimmingCharacters(in: .whitespaces).hasPrefix(":") {
-          guard perform(line) != .quit else { return }
-          continue
+        switch lines.add(line) {
+        case .metaCommand(let command):
+          guard perform(command) != .quit else { return }
+        case .statements(let statements):
+          for statement in statements { execute(statement) }
         }
-        pending += (pending.isEmpty ? "" : "\n") + line
-        let (statements, remainder) = StatementSplitter.splitFinished(pending)
-        pending = StatementSplitter.split(remainder).isEmpty ? "" : remainder
-        for statement in statements { execute(statement) }
       }
     }
   }
@@ -98,12 +96,6 @@ final class REPLSession: MetaCommandHost {
   }
 
   func write(_ text: String) { terminal.write(text) }
-
-  /// Writes `message` on standard error.
-  func report(_ message: String) {
-    var standardError = StandardError()
-    print(message, to: &standardError)
-  }
 
   /// The schema, read now if a write has made the last one stale.
   func schema() throws -> GraphSchema {
