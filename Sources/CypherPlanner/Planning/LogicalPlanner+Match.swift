@@ -84,7 +84,7 @@ extension LogicalPlanner {
   private func equalKeys(of name: String, _ conjuncts: [Expression]) -> [String] {
     conjuncts.compactMap { conjunct in
       guard let (key, value) = IndexSelection.seekable(conjunct, on: name) else { return nil }
-      return Conjuncts.variables(in: value.expression).isSubset(of: bound) ? key : nil
+      return isKnown(value) ? key : nil
     }
   }
 
@@ -93,8 +93,13 @@ extension LogicalPlanner {
   private func isSoughtByID(_ name: String, _ conjuncts: [Expression]) -> Bool {
     conjuncts.contains { conjunct in
       guard let (_, ids) = NodeByIdSelection.seekable(conjunct, on: name) else { return false }
-      return Conjuncts.variables(in: ids.expression).isSubset(of: bound)
+      return isKnown(ids)
     }
+  }
+
+  /// Whether what a seek looks for is known before the match: it uses only bound variables.
+  private func isKnown(_ value: SeekValue) -> Bool {
+    Conjuncts.variables(in: value.expression).isSubset(of: bound)
   }
 
   /// Binds a pattern's start node: a scan unless it is bound, then its labels and properties
