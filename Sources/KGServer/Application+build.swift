@@ -22,9 +22,8 @@ func buildRouter(graph: KnowledgeGraph, configuration: ServerConfiguration) -> R
 > {
   let router = Router(context: ServerRequestContext.self)
   let metrics = ServerMetrics()
-  router.middlewares.add(MetricsMiddleware(metrics: metrics))
+  router.middlewares.add(AccessRecordMiddleware(metrics: metrics))
   router.middlewares.add(RequestIDMiddleware())
-  router.middlewares.add(LogRequestsMiddleware(.info))
   router.middlewares.add(ProblemMiddleware())
   router.middlewares.add(ConditionalGetMiddleware())
   let graphWork = GraphWork(metrics: metrics)

@@ -70,18 +70,28 @@ import Testing
       UTCTimestamp.format(seconds: 1_795_000_000, milliseconds: 987) == "2026-11-18T11:06:40.987Z")
   }
 
-  @Test func theServerLogsEachRequestWithItsID() async throws {
-    var requestID: String?
+  @Test func theServerLogsEachAnsweredRequestWithItsIDStatusAndDuration() async throws {
+    var requestIDs: [String?] = []
     let lines = try await loggedLines { logger in
       let app = buildApplication(graph: try CuratedGraph.graph(), logger: logger)
-      requestID = try await app.test(.router) { client in
-        try await client.send(.get, "/v1/goals").headers[HTTPField.Name("X-Request-Id")!]
+      requestIDs = try await app.test(.router) { client in
+        var ids: [String?] = []
+        for uri in ["/v1/goals?x=1", "/v1/exercises/No_Such_Exercise"] {
+          ids.append(try await client.send(.get, uri).headers[HTTPField.Name("X-Request-Id")!])
+        }
+        return ids
       }
     }
-    let requests = lines.filter { $0["message"] as? String == "Request" }
-    try #require(requests.count == 1)
-    let metadata = try #require(requests[0]["metadata"] as? [String: String])
-    #expect(metadata["hb.request.id"] == requestID)
-    #expect(metadata["hb.request.path"] == "/v1/goals")
+    let requests = lines.filter { $0["message"] as? String == "request" }
+    try #require(requests.count == 2)
+    let metadata = try requests.map { try #require($0["metadata"] as? [String: String]) }
+    #expect(metadata.map { $0["hb.request.id"] } == requestIDs)
+    #expect(metadata.map { $0["uri"] } == ["/v1/goals?x=1", "/v1/exercises/No_Such_Exercise"])
+    #expect(metadata.map { $0["method"] } == ["GET", "GET"])
+    #expect(metadata.map { $0["status"] } == ["200", "404"])
+    for entry in metadata {
+      let milliseconds = try #require(entry["ms"].flatMap(Double.init))
+      #expect(milliseconds >= 0 && milliseconds < 60_000)
+    }
   }
 }

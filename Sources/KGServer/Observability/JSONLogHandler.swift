@@ -10,9 +10,9 @@ import ResultFormat
 /// A swift-log handler that writes each entry as one line of JSON to a file descriptor
 /// (standard error unless told otherwise):
 ///
-///     {"level":"info","logger":"kg.server","message":"Request","metadata":{"hb.request.id":"…",
-///     "hb.request.method":"GET","hb.request.path":"/v1/exercises/Air_Bike"},"source":"Hummingbird",
-///     "time":"2026-11-23T02:55:08.123Z"}
+///     {"level":"info","logger":"kg.server","message":"request","metadata":{"hb.request.id":"…",
+///     "method":"GET","ms":"0.412","status":"200","uri":"/v1/exercises/Air_Bike"},
+///     "source":"KGServer","time":"2026-11-23T02:55:08.123Z"}
 ///
 /// Keys are sorted; `metadata` merges the logger's, its provider's and the entry's own, and is
 /// left out when empty; an entry's error is `metadata.error`. Each line is one `write`, so lines
@@ -92,12 +92,19 @@ public struct JSONLogHandler: LogHandler {
   private func appendObject(
     _ entries: [(key: String, value: Logger.MetadataValue)], to line: inout [UInt8]
   ) {
-    let sorted = entries.enumerated().sorted {
-      ($0.element.key, $0.offset) < ($1.element.key, $1.offset)
+    // A stable insertion sort: metadata has a handful of entries, and equal keys keep their
+    // order, so the last of them is the one written.
+    var sorted = entries
+    for index in sorted.indices.dropFirst() {
+      var place = index
+      while place > 0, sorted[place].key < sorted[place - 1].key {
+        sorted.swapAt(place, place - 1)
+        place -= 1
+      }
     }
     var first = true
-    for (index, (_, entry)) in sorted.enumerated()
-    where index + 1 == sorted.count || sorted[index + 1].element.key != entry.key {
+    for (index, entry) in sorted.enumerated()
+    where index + 1 == sorted.count || sorted[index + 1].key != entry.key {
       member(entry.key, first: first, &line)
       append(entry.value, to: &line)
       first = false
