@@ -61,6 +61,22 @@ import Testing
     try expectSameText(["": text, "\n": "", "é": "1", "z": "2", "B": "3", "a": "4"])
   }
 
+  /// Long runs are scanned eight bytes at a time: a character to escape (or a byte next to one
+  /// in value) at every place of a word and at either end must come out as JSONEncoder has it.
+  @Test func everyPlaceInALongStringIsChecked() throws {
+    let specials = ["\"", "\\", "\n", "\u{0}", "\u{1f}", " ", "!", "#", "[", "]", "\u{7f}", "é"]
+    let filler = "abcdefghijklmnopqrstuvwxy"
+    for special in specials {
+      for place in 0...filler.count {
+        var text = filler
+        text.insert(contentsOf: special, at: text.index(text.startIndex, offsetBy: place))
+        try expectSameText(text)
+        try expectSameText(special + text + special)
+      }
+    }
+    try expectSameText(String(repeating: "\"\\\n", count: 9))
+  }
+
   @Test func numbersPrintAsJSONEncoderPrintsThem() throws {
     let doubles = [
       0, -0.0, 1, 0.5, 5.55, 1e20, 1e-7, 0.1 + 0.2, 123_456_789.125, 1e16, 3.0000000000000004,

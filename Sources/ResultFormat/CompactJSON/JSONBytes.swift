@@ -10,16 +10,42 @@ public enum JSONBytes {
     bytes.append(quote)
     var text = text
     text.withUTF8 { utf8 in
+      guard let start = utf8.baseAddress else { return }
+      let raw = UnsafeRawPointer(start)
+      // Runs of bytes that need no escape are copied whole, found eight bytes at a time.
       var runStart = 0
-      for (offset, byte) in utf8.enumerated()
-      where byte < 0x20 || byte == quote || byte == backslash {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<offset]))
-        appendEscape(of: byte, to: &bytes)
-        runStart = offset + 1
+      var offset = 0
+      while offset < utf8.count {
+        if offset + 8 <= utf8.count,
+          !mayNeedEscape(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        {
+          offset += 8
+          continue
+        }
+        let byte = utf8[offset]
+        if byte < 0x20 || byte == quote || byte == backslash {
+          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<offset]))
+          appendEscape(of: byte, to: &bytes)
+          runStart = offset + 1
+        }
+        offset += 1
       }
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
     bytes.append(quote)
+  }
+
+  /// Whether one of the eight bytes of `word` is a control character, a quotation mark or a
+  /// backslash: never false when one is (the tests for a zero byte and for a byte below n of
+  /// "Bit Twiddling Hacks"). When true, the bytes are looked at one by one.
+  private static func mayNeedEscape(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    func hasByteBelow(_ limit: UInt64, _ word: UInt64) -> Bool {
+      (word &- ones &* limit) & ~word & highBits != 0
+    }
+    return hasByteBelow(0x20, word) || hasByteBelow(1, word ^ (ones &* UInt64(quote)))
+      || hasByteBelow(1, word ^ (ones &* UInt64(backslash)))
   }
 
   private static func appendEscape(of byte: UInt8, to bytes: inout [UInt8]) {

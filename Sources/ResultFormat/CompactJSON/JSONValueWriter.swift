@@ -5,21 +5,24 @@
 /// (or writes `{}` when it wrote nothing). An object's members are written in the order they
 /// come and put in key order when the object closes. A nested container or super encoder
 /// fills a writer of its own, whose text goes in when its parent is next written or closed.
+///
+/// A writer serves one `encode` call on one thread, so its state is exempt from Swift's
+/// run-time exclusivity checks (`@exclusivity(unchecked)`), which took a quarter of the time.
 final class JSONValueWriter: Encoder {
-  private(set) var bytes: [UInt8] = []
+  @exclusivity(unchecked) private(set) var bytes: [UInt8] = []
   let codingPath: [any CodingKey] = []
   let userInfo: [CodingUserInfoKey: Any] = [:]
 
   /// The open containers, innermost last: one for each value being written that opened one.
   /// Frames past `depth` are kept so that their member lists keep their storage.
-  private var frames: [ContainerFrame] = []
-  private var depth = 0
+  @exclusivity(unchecked) private var frames: [ContainerFrame] = []
+  @exclusivity(unchecked) private var depth = 0
   /// Numbers the frames, so that a container knows when its frame has closed.
-  private var serials = 0
+  @exclusivity(unchecked) private var serials = 0
   /// The depth at which the value being written now began.
-  private var valueBase = 0
+  @exclusivity(unchecked) private var valueBase = 0
   /// The first misuse met where the protocol gives no way to throw; thrown at the end.
-  private var misuse: EncodingError?
+  @exclusivity(unchecked) private var misuse: EncodingError?
 
   /// Writes `value` at the current position.
   func write<Value: Encodable>(_ value: Value) throws {
