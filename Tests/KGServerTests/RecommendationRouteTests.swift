@@ -58,8 +58,12 @@ import Testing
     try await API.test { client in
       try await client.send(.post, "/v1/recommendations", json: "{\"goal\": ")
         .expectProblem(.badRequest, "malformed-json")
-      try await client.send(.post, "/v1/recommendations", json: #"{"muscle": ["legs"]}"#)
-        .expectProblem(.unprocessableContent, "invalid-field")
+      let misspelt = try await client.send(
+        .post, "/v1/recommendations", json: #"{"muscle": ["legs"]}"#)
+      try misspelt.expectProblem(.unprocessableContent, "invalid-field")
+      let detail = try #require(try misspelt.object["detail"] as? String)
+      #expect(detail.contains("muscle"))
+      #expect(detail.contains("the fields are avoid, equipment, exclude, explain"))
       try await client.send(.post, "/v1/recommendations", json: #"{"muscles": "legs"}"#)
         .expectProblem(.unprocessableContent, "invalid-field")
       try await client.send(.post, "/v1/recommendations", json: #"{"level": 9}"#)
@@ -68,6 +72,23 @@ import Testing
         .expectProblem(.unprocessableContent, "invalid-field")
       try await client.send(.post, "/v1/recommendations", json: "{}", contentType: "text/plain")
         .expectProblem(.unsupportedMediaType, "unsupported-media-type")
+    }
+  }
+
+  @Test func theMediaTypeIsReadWithoutParametersCaseOrSpaces() async throws {
+    try await API.test { client in
+      for accepted in [
+        "application/json", "Application/JSON", " application/json ",
+        "application/json; charset=utf-8", "application/json;charset=UTF-8",
+      ] {
+        let response = try await client.send(
+          .post, "/v1/recommendations", json: "{}", contentType: accepted)
+        #expect(response.status == .ok, "\(accepted)")
+      }
+      for refused in ["application/jsonx", "text/plain; application/json", "", ";", "json"] {
+        try await client.send(.post, "/v1/recommendations", json: "{}", contentType: refused)
+          .expectProblem(.unsupportedMediaType, "unsupported-media-type")
+      }
     }
   }
 

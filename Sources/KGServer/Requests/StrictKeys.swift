@@ -10,13 +10,12 @@ struct AnyKey: CodingKey {
 extension Decoder {
   /// Throws a `DecodingError.dataCorrupted` naming the first member not among `keys`.
   func rejectUnknownKeys<Keys: CodingKey & CaseIterable>(_ keys: Keys.Type) throws {
-    let known = Set(Keys.allCases.map(\.stringValue))
     let container = try container(keyedBy: AnyKey.self)
-    if let unknown = container.allKeys.first(where: { !known.contains($0.stringValue) }) {
+    if let unknown = container.allKeys.first(where: { Keys(stringValue: $0.stringValue) == nil }) {
+      let known = Keys.allCases.map(\.stringValue).sorted()
       throw DecodingError.dataCorruptedError(
         forKey: unknown, in: container,
-        debugDescription:
-          "unknown field; the fields are \(known.sorted().joined(separator: ", "))")
+        debugDescription: "unknown field; the fields are \(known.joined(separator: ", "))")
     }
   }
 }
