@@ -66,6 +66,29 @@ import Testing
     #expect(StatementSplitter.split("RETURN 1 // trailing comment") == ["RETURN 1"])
   }
 
+  @Test func aStatementTypedOnSeveralLinesIsRememberedOnOneWhenThatReadsTheSame() {
+    #expect(StatementSplitter.oneLine([]) == "")
+    #expect(StatementSplitter.oneLine(["RETURN 1;"]) == "RETURN 1;")
+    #expect(
+      StatementSplitter.oneLine([
+        "MATCH (e:Exercise) ", "  WHERE e.name = 'Air Bike'", "", "RETURN e;",
+      ])
+        == "MATCH (e:Exercise) WHERE e.name = 'Air Bike' RETURN e;")
+    #expect(StatementSplitter.oneLine(["MATCH (n) /* all", "of them */", "RETURN n;"]) == nil)
+    #expect(
+      StatementSplitter.oneLine(["MATCH (n) /* all */", "RETURN n;"])
+        == "MATCH (n) /* all */ RETURN n;")
+    #expect(StatementSplitter.oneLine(["RETURN 1 // one", "AS x;"]) == nil)
+    #expect(StatementSplitter.oneLine(["RETURN 'two", "lines' AS s;"]) == nil)
+    #expect(StatementSplitter.oneLine(["RETURN 1 AS `a", "b`;"]) == nil)
+    // A backslash escapes the quote after it: the first string goes on; the second ends.
+    #expect(StatementSplitter.oneLine(["RETURN 'a\\' AS s,", "1 AS t;'"]) == nil)
+    #expect(
+      StatementSplitter.oneLine(["RETURN 'a\\\\' AS s,", "1 AS t;"])
+        == "RETURN 'a\\\\' AS s, 1 AS t;")
+    #expect(StatementSplitter.oneLine([" RETURN 'secret'", "AS s;"]) == " RETURN 'secret' AS s;")
+  }
+
   @Test func candidatesAreListedDownThenAcross() {
     #expect(CandidateList.render(["a", "bb", "c", "d", "e"], width: 8) == "a   d\nbb  e\nc\n")
   }

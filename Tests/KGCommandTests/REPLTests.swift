@@ -69,6 +69,33 @@ import Testing
     #expect(try second.waitFor("1 row").contains("│ 42     │"))
   }
 
+  @Test func aStatementTypedOnSeveralLinesComesBackFromTheHistoryAsOne() throws {
+    let terminal = try startREPL()
+    terminal.type("UNWIND [1, 2, 3] AS x" + Keys.enter)
+    try terminal.waitFor("...> ")
+    terminal.type("  RETURN sum(x) AS total;" + Keys.enter)
+    try terminal.waitFor("1 row")
+    terminal.type("RETURN 1 // a comment" + Keys.enter)
+    try terminal.waitFor("...> ")
+    terminal.type("AS one;" + Keys.enter)
+    try terminal.waitFor("1 row")
+    // Up three times: past the commented statement, kept line by line, to the whole first one.
+    terminal.type(Keys.up + Keys.up + Keys.up + Keys.enter)
+    #expect(try terminal.waitFor("1 row").contains("│ 6     │"))
+    terminal.type(":quit" + Keys.enter)
+    #expect(try terminal.waitForExit() == 0)
+    let saved = try String(contentsOfFile: history, encoding: .utf8)
+    #expect(
+      saved == """
+        UNWIND [1, 2, 3] AS x RETURN sum(x) AS total;
+        RETURN 1 // a comment
+        AS one;
+        UNWIND [1, 2, 3] AS x RETURN sum(x) AS total;
+        :quit
+
+        """)
+  }
+
   @Test func ctrlCClearsTheLineAndCancelsARunningQueryWithoutLeaving() throws {
     let terminal = try startREPL()
     terminal.type("RETURN 'never run'" + Keys.ctrlC)

@@ -6,6 +6,23 @@ enum StatementSplitter {
     return statements + splitFinished(remainder + "\n;").statements
   }
 
+  /// `lines`, typed as one input, on one line — trimmed and joined by single spaces — when that
+  /// reads the same: when no line but the last ends inside a string, a quoted name or a
+  /// comment. Nil otherwise. A first line's leading space stays (it keeps a line out of the
+  /// history).
+  static func oneLine(_ lines: [String]) -> String? {
+    var text = ""
+    for line in lines.dropLast() {
+      text += (text.isEmpty ? "" : "\n") + line
+      // A semicolon after a space ends the statement unless the text ends in a string, a
+      // quoted name or a comment, which would swallow it.
+      guard splitFinished(text + " ;").remainder.isEmpty else { return nil }
+    }
+    let joined = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      .joined(separator: " ")
+    return lines.first?.first == " " ? " " + joined : joined
+  }
+
   /// The statements `text` ends with a semicolon, and the text after the last one: what the
   /// REPL keeps while a statement spans several lines. Comments are left out of the statements
   /// but kept in the remainder, which is the source as typed.

@@ -1,10 +1,11 @@
 import Foundation
 
-/// The lines entered, oldest first, kept in a file across sessions (`~/.kg_history` unless
-/// `KG_HISTORY` names another). A line that starts with a space is not kept, as in bash, nor
-/// one that repeats the line before it.
+/// The entries made, oldest first, kept in a file across sessions (`~/.kg_history` unless
+/// `KG_HISTORY` names another): one line each, a statement typed on several lines put on one
+/// by the REPL (`StatementSplitter.oneLine`). An entry that starts with a space is not kept,
+/// as in bash, nor one that repeats the one before it.
 final class History {
-  /// How many lines the file keeps.
+  /// How many entries the file keeps.
   static let capacity = 1000
 
   private(set) var entries: [String]

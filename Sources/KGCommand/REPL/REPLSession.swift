@@ -43,13 +43,29 @@ final class REPLSession: MetaCommandHost {
     let prompt = databaseName + "> "
     let continuation = String(repeating: " ", count: max(0, prompt.count - 5)) + "...> "
     var lines = StatementLines()
+    // The lines of the statement being typed, kept in the history as one line once it ends.
+    var typed: [String] = []
+    func rememberTyped() {
+      if let entry = StatementSplitter.oneLine(typed) {
+        history.add(entry)
+      } else {
+        typed.forEach(history.add)
+      }
+      typed = []
+    }
     while true {
       switch editor.readLine(prompt: lines.isPending ? continuation : prompt) {
-      case .endOfInput: return
-      case .interrupted: lines.clear()
+      case .endOfInput:
+        rememberTyped()
+        return
+      case .interrupted:
+        rememberTyped()
+        lines.clear()
       case .line(let line):
-        history.add(line)
-        switch lines.add(line) {
+        typed.append(line)
+        let input = lines.add(line)
+        if !lines.isPending { rememberTyped() }
+        switch input {
         case .metaCommand(let command):
           guard perform(command) != .quit else { return }
         case .statements(let statements):
