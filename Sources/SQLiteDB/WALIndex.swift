@@ -33,9 +33,10 @@ package struct WALIndex {
 
 extension Connection {
   /// The WAL index of the main database, mapped for this connection; nil when the database has
-  /// none in shared memory (in memory, not in WAL mode, or not yet read in WAL mode).
+  /// none in shared memory (in memory, not in WAL mode, not yet read in WAL mode) or SQLite
+  /// cannot map it (a `-shm` file this process may not write, say).
   ///
-  /// - Throws: `SQLiteError` when SQLite fails to map it.
+  /// - Throws: `SQLiteError` when the journal mode cannot be read.
   package func walIndex() throws -> WALIndex? {
     // Mapping creates the shared memory file, which a database in another mode must not get.
     guard try scalar("PRAGMA journal_mode") == .text("wal") else { return nil }
@@ -47,8 +48,7 @@ extension Connection {
     var region: UnsafeMutableRawPointer?
     // Region 0 of the usual 32 KiB, not extending the file: only a database some connection
     // has read in WAL mode has one.
-    let code = map(file, 0, 32 * 1024, 0, &region)
-    guard code == SQLITE_OK else { throw SQLiteError(connection: handle, code: code) }
+    guard map(file, 0, 32 * 1024, 0, &region) == SQLITE_OK else { return nil }
     return region.map { WALIndex(region: UnsafeRawPointer($0)) }
   }
 }
