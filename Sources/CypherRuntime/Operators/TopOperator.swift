@@ -17,9 +17,15 @@ final class TopOperator: DrainingOperator {
     guard count > 0 else { return }
     var kept: [(keys: [RuntimeValue], row: Row)] = []
     try forEachInputRow(context) { row in
-      let candidate = try order.keyed(row, context)
-      if kept.count == count, let last = kept.last, !order.precedes(candidate.keys, last.keys) {
-        return
+      let candidate: (keys: [RuntimeValue], row: Row)
+      if kept.count == count, let last = kept.last {
+        // Once full, most rows lose to the last kept on their first key: the rest go unread.
+        guard let preceding = try order.keyed(row, ifPreceding: last.keys, context) else {
+          return
+        }
+        candidate = preceding
+      } else {
+        candidate = try order.keyed(row, context)
       }
       // After every kept row with keys not after the candidate's: stable for ties.
       var low = 0

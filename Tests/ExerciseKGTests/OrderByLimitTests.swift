@@ -1,0 +1,34 @@
+import ExerciseKG
+import GraphModel
+import Testing
+
+/// `ORDER BY … LIMIT k` keeps only the best k rows as it reads (the keys of a row that loses
+/// to the last kept are read no further than needed): it must keep exactly the rows a full sort
+/// puts first, in the same order, ties in input order.
+@Suite struct OrderByLimitTests {
+  @Test func theBestRowsAreThoseAFullSortPutsFirst() throws {
+    let graph = try KnowledgeGraph(path: ":memory:")
+    // Small values, so keys tie often; nulls among them; a fixed pseudo-random sequence.
+    var seed: UInt64 = 7
+    func next(_ range: Int) -> Int {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(seed >> 33) % range
+    }
+    let rows: [Value] = (0..<200).map { index in
+      let a: Value = next(6) == 0 ? .null : .integer(Int64(next(4)))
+      return .map(["i": .integer(Int64(index)), "a": a, "b": .integer(Int64(next(3)))])
+    }
+    for order in ["r.a DESC, r.b", "r.a, r.b DESC", "r.a", "r.b DESC, r.a DESC", "r.b * 0"] {
+      let sorted = try graph.execute(
+        "UNWIND $rows AS r RETURN r.i AS i ORDER BY \(order)", parameters: ["rows": .list(rows)]
+      ).result.rows.map { $0[0] }
+      for limit in [0, 1, 5, 50, 199, 200, 300] {
+        let top = try graph.execute(
+          "UNWIND $rows AS r RETURN r.i AS i ORDER BY \(order) LIMIT \(limit)",
+          parameters: ["rows": .list(rows)]
+        ).result.rows.map { $0[0] }
+        #expect(top == Array(sorted.prefix(limit)), "ORDER BY \(order) LIMIT \(limit)")
+      }
+    }
+  }
+}
