@@ -2,10 +2,12 @@ import Hummingbird
 
 /// Answers a GET or HEAD whose `If-None-Match` names the entity tag of the answer with
 /// 304 Not Modified and no body, so a client that kept the answer need not read it again.
-/// Only 200 answers carry tags (`TaggedJSON`), so errors and refusals pass unchanged.
-struct ConditionalGetMiddleware<Context: RequestContext>: RouterMiddleware {
+/// Only 200 answers carry tags (`TaggedJSON`), so errors and refusals pass unchanged. Written
+/// for `ServerRequestContext`, as `ProblemMiddleware` is.
+struct ConditionalGetMiddleware: RouterMiddleware {
   func handle(
-    _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    _ request: Request, context: ServerRequestContext,
+    next: (Request, ServerRequestContext) async throws -> Response
   ) async throws -> Response {
     let response = try await next(request, context)
     guard request.method == .get || request.method == .head, response.status == .ok,

@@ -52,7 +52,7 @@ final class IdempotencyKeys: Sendable {
       finish(scopedKey, fingerprint: fingerprint, with: stored.status.code < 500 ? stored : nil)
       return stored.response()
     } catch {
-      let problem = ProblemMiddleware<ServerRequestContext>.problem(for: error)
+      let problem = ProblemMiddleware.problem(for: error)
       guard problem.status.code < 500 else {
         finish(scopedKey, fingerprint: fingerprint, with: nil)
         throw error

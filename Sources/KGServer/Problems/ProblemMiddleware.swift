@@ -8,12 +8,14 @@ import OWLImport
 /// Turns every error a route throws into an RFC 7807 response: the library's errors by their
 /// meaning, request-decoding errors as 400/422, Hummingbird's own HTTP errors by their status,
 /// and anything else as a 500 that says nothing of the internals (which go to the log).
-struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
+///
+/// Written for `ServerRequestContext` rather than any context: a generic middleware looks up
+/// its type's metadata at run time on every request.
+struct ProblemMiddleware: RouterMiddleware {
   func handle(
-    _ request: Request, context: Context, next: (Request, Context) async throws -> Response
-  )
-    async throws -> Response
-  {
+    _ request: Request, context: ServerRequestContext,
+    next: (Request, ServerRequestContext) async throws -> Response
+  ) async throws -> Response {
     do {
       return try await next(request, context)
     } catch {
