@@ -6,7 +6,8 @@ import CSQLite
 /// transaction, lock or system call.
 ///
 /// Valid while the connection that mapped it is open. The header's layout is SQLite's
-/// (https://sqlite.org/walformat.html); this type only compares headers, never reads fields.
+/// (https://sqlite.org/walformat.html); of its fields only `isInit` is read (is there a header
+/// yet?); otherwise headers are compared whole.
 package struct WALIndex {
   /// The index's first region, as SQLite mapped it for the connection.
   private let region: UnsafeRawPointer
