@@ -23,8 +23,7 @@ enum EntityTag {
   /// it, weak or not (the weak comparison RFC 9110 §13.1.2 prescribes for this field).
   static func isMatched(by ifNoneMatch: String, _ tag: String) -> Bool {
     ifNoneMatch.split(separator: ",").contains { candidate in
-      var candidate = candidate.trimmingPrefix(while: \.isWhitespace)
-      while candidate.last?.isWhitespace == true { candidate.removeLast() }
+      let candidate = candidate.trimmingWhitespace()
       if candidate == "*" { return true }
       return candidate.trimmingPrefix("W/") == tag.trimmingPrefix("W/")
     }

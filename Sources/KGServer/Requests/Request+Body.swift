@@ -5,11 +5,7 @@ import NIOCore
 extension Request {
   /// The media type of `Content-Type`, without parameters, in lowercase.
   var mediaType: String? {
-    guard let contentType = headers[.contentType] else { return nil }
-    let isSpace = { (character: Character) in character == " " || character == "\t" }
-    var type = contentType.prefix { $0 != ";" }.drop(while: isSpace)
-    while let last = type.last, isSpace(last) { type = type.dropLast() }
-    return type.lowercased()
+    headers[.contentType].map { $0.prefix { $0 != ";" }.trimmingWhitespace().lowercased() }
   }
 
   /// Checks that the body is of one of the `accepted` media types: a 415 otherwise.
