@@ -7,7 +7,7 @@ struct IndexCommand: ParsableCommand {
     commandName: "index",
     abstract: "List, create or drop property and full-text indexes.",
     discussion: """
-      A property index on (label, key) lets queries seek nodes by that property; a full-text
+      A property index on (label, key) lets queries seek nodes by that property; a full-text \
       index (named) ranks nodes of a label by keywords in some of their properties.
 
       Examples:

@@ -9,14 +9,15 @@ struct RecommendCommand: ParsableCommand {
     commandName: "recommend",
     abstract: "Recommend exercises for a goal, muscles and equipment, with the reasons.",
     discussion: """
-      Lists take names separated by commas; names match without regard to case, and a region
-      (legs) or an equipment group (free weights) stands for its parts. Without --equipment a
-      fully equipped gym is assumed; --equipment '' means body weight only. --format json
+      Lists take names separated by commas; names match without regard to case, and a region \
+      (legs) or an equipment group (free weights) stands for its parts. Without --equipment a \
+      fully equipped gym is assumed; --equipment '' means body weight only. --format json \
       prints the same JSON as POST /v1/recommendations.
 
       Examples:
-        kg recommend --goal Strength --muscles legs --equipment dumbbell --avoid 'knee pain'
-        kg recommend --goal Hypertrophy --muscles chest,triceps --level beginner --explain
+        kg recommend --goal Strength --muscles legs --equipment dumbbell \\
+          --avoid 'knee pain'
+        kg recommend --goal Hypertrophy --muscles chest,triceps --explain
         kg recommend --goal Power --limit 3 --format json
       """)
 

@@ -12,20 +12,23 @@ struct ServeCommand: AsyncParsableCommand {
     commandName: "serve",
     abstract: "Serve the recommendation API over HTTP.",
     discussion: """
-      Creates the store and loads the bundled exercise ontology when the store is empty, then
-      serves until SIGINT or SIGTERM, finishing the requests in flight. Options default to the
-      environment variables KG_HOST, KG_PORT, KG_DB, KG_QUERY_TIMEOUT, KG_MAX_ROWS,
-      KG_TOKENS_FILE, KG_PUBLIC_READS (1 for yes), KG_RATE_LIMIT, KG_RATE_BURST and
-      KG_CACHE_MIB.
+      Creates the store and loads the bundled exercise ontology when the store is empty, then \
+      serves until SIGINT or SIGTERM, finishing the requests in flight. Options default to the \
+      environment variables KG_HOST, KG_PORT, KG_DB, KG_QUERY_TIMEOUT, KG_MAX_ROWS, \
+      KG_TOKENS_FILE, KG_PUBLIC_READS (1 for yes), KG_RATE_LIMIT, KG_RATE_BURST, KG_CACHE_MIB \
+      and KG_LOG_LEVEL.
 
-      Recommendations, exercises and searches are answered from memory while the graph is
-      unchanged; any change to it (through the API, or by another process writing the store)
+      Recommendations, exercises and searches are answered from memory while the graph is \
+      unchanged; any change to it (through the API, or by another process writing the store) \
       empties that cache at once. --cache-mib 0 turns it off.
 
-      Bearer tokens are configured as lines 'NAME SCOPES SHA256' (kg token makes one), in
-      --tokens-file or in KG_TOKENS (entries separated by ';'). Writes need a token with the
-      write scope; reads need one with the read scope once any token is configured, unless
+      Bearer tokens are configured as lines 'NAME SCOPES SHA256' (kg token makes one), in \
+      --tokens-file or in KG_TOKENS (entries separated by ';'). Writes need a token with the \
+      write scope; reads need one with the read scope once any token is configured, unless \
       --public-reads.
+
+      Logs are JSON lines on standard error, one per request answered at the info level; \
+      --log-level warning keeps only warnings and errors.
 
       Examples:
         kg serve
@@ -75,9 +78,12 @@ struct ServeCommand: AsyncParsableCommand {
     environment["KG_CACHE_MIB"].flatMap { Int($0) }
     ?? ServerConfiguration().responseCacheBytes >> 20
 
+  @Option(help: "The lowest level logged (KG_LOG_LEVEL).")
+  var logLevel = environment["KG_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .info
+
   func run() async throws {
     var logger = Logger(label: "kg.server") { JSONLogHandler(label: $0) }
-    logger.logLevel = .info
+    logger.logLevel = logLevel
     let graph = try database.open()
     do {
       if let report = try graph.importBundledOntologyIfEmpty() {
@@ -121,3 +127,5 @@ struct ServeCommand: AsyncParsableCommand {
     }
   }
 }
+
+extension Logger.Level: @retroactive ExpressibleByArgument {}

@@ -7,8 +7,8 @@ struct TokenCommand: ParsableCommand {
     commandName: "token",
     abstract: "Make a bearer token for kg serve.",
     discussion: """
-      Prints a new random token, to give to the client, and its configuration line
-      'NAME SCOPES SHA256', to add to the file kg serve --tokens-file reads (or to KG_TOKENS).
+      Prints a new random token, to give to the client, and its configuration line \
+      'NAME SCOPES SHA256', to add to the file kg serve --tokens-file reads (or to KG_TOKENS). \
       The server keeps only the SHA-256 digest; the token cannot be recovered from it.
 
       Examples:

@@ -44,4 +44,35 @@ import Testing
     let graph = try KnowledgeGraph(path: store)
     #expect(try graph.statistics().nodesByLabel["Exercise"] == 873)
   }
+
+  @Test func warningLevelLogsNoLineForAnsweredRequests() async throws {
+    let port = Int.random(in: 20_000..<60_000)
+    let process = Process()
+    process.executableURL = KGBinary.url
+    process.arguments = [
+      "serve", "--db", directory.path("quiet.sqlite"), "--port", "\(port)", "--log-level",
+      "warning",
+    ]
+    let output = Pipe()
+    process.standardError = output
+    try process.run()
+    defer { if process.isRunning { process.terminate() } }
+
+    let url = try #require(URL(string: "http://127.0.0.1:\(port)/healthz"))
+    var answered = false
+    for _ in 0..<300 where !answered {
+      if let (_, response) = try? await URLSession.shared.data(from: url) {
+        answered = (response as? HTTPURLResponse)?.statusCode == 200
+      } else {
+        try await Task.sleep(for: .milliseconds(100))
+      }
+    }
+    #expect(answered)
+    process.terminate()
+    process.waitUntilExit()
+    let log = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    #expect(!log.contains("\"request\""), "\(log)")
+    #expect(!log.contains("listening on"), "\(log)")
+    #expect(process.terminationStatus == 0)
+  }
 }

@@ -11,16 +11,16 @@ struct QueryCommand: ParsableCommand {
     commandName: "query",
     abstract: "Run Cypher queries, or explore in the REPL.",
     discussion: """
-      With no query and a terminal on stdin, starts the REPL (:help inside lists its commands;
+      With no query and a terminal on stdin, starts the REPL (:help inside lists its commands; \
       history is kept in ~/.kg_history, or the file KG_HISTORY names).
 
       Examples:
         kg query                            # the REPL
         kg query "MATCH (e:Exercise) RETURN e.name LIMIT 5"
-        kg query -P level="'beginner'" "MATCH (e:Exercise {level: $level}) RETURN count(e)"
+        kg query -P lvl="'beginner'" "MATCH (e:Exercise {level: $lvl}) RETURN count(*)"
         kg query -f queries/recommend.cypher
         echo 'RETURN 1 AS x;' | kg query --format json
-        kg query --format csv "MATCH (e:Exercise) RETURN e.id, e.name" > exercises.csv
+        kg query --format csv "MATCH (e:Exercise) RETURN e.id, e.name" > ex.csv
         kg query --db :memory: --jsonl      # one JSON request per line, one answer per line
       """
   )
