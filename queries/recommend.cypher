@@ -25,7 +25,8 @@
 // Columns, one row per candidate, best first, at most $pool
 //   id, name, level, difficulty, score, family (the id of the VARIANT_OF root), equipment,
 //   primaryMuscles, missingEquipment, contraindications ([{condition, severity, reason}] at or
-//   above $severity), avoidedMuscles — the last three empty unless the candidate is excluded.
+//   above $severity), avoidedMuscles — the last three empty unless the candidate is excluded
+//   (they are looked for only then: only with $explain does an excluded candidate get here).
 //   Why a candidate scores as it does is the saved query `recommend-explanation`, run for the
 //   few candidates chosen.
 //
@@ -67,19 +68,22 @@ WITH e, ownedEquipment, avoidedMuscles,
       (e)-[:TARGETS {role: 'primary'}]->(m:MuscleGroup) WHERE m IN avoidedMuscles })
     AS eligible
   WHERE $explain OR eligible
-WITH e, score, ownedEquipment, avoidedMuscles
+WITH e, score, eligible, ownedEquipment, avoidedMuscles
   ORDER BY score DESC, e.name, e.id
   LIMIT $pool
-WITH e, score, ownedEquipment, avoidedMuscles,
+WITH e, score, eligible, ownedEquipment, avoidedMuscles,
   [(e)-[:REQUIRES]->(q:Equipment) | q.name] AS equipment,
   [(e)-[:TARGETS {role: 'primary'}]->(m:MuscleGroup) | m.name] AS primaryMuscles
 RETURN e.id AS id, e.name AS name, e.level AS level, e.difficulty AS difficulty, score,
   coalesce(head([(e)-[:VARIANT_OF]->(root:Exercise) | root.id]), e.id) AS family,
   equipment, primaryMuscles,
-  [(e)-[:REQUIRES]->(q:Equipment) WHERE $equipment IS NOT NULL AND NOT q IN ownedEquipment |
-    q.name] AS missingEquipment,
-  [(e)-[c:CONTRAINDICATED]->(x) WHERE c.severity >= $severity AND x.name IN $avoid |
-    {condition: x.name, severity: c.severity, reason: c.reason}] AS contraindications,
-  [(e)-[:TARGETS {role: 'primary'}]->(m:MuscleGroup) WHERE m IN avoidedMuscles | m.name]
+  CASE WHEN eligible THEN [] ELSE
+    [(e)-[:REQUIRES]->(q:Equipment) WHERE $equipment IS NOT NULL AND NOT q IN ownedEquipment |
+      q.name] END AS missingEquipment,
+  CASE WHEN eligible THEN [] ELSE
+    [(e)-[c:CONTRAINDICATED]->(x) WHERE c.severity >= $severity AND x.name IN $avoid |
+      {condition: x.name, severity: c.severity, reason: c.reason}] END AS contraindications,
+  CASE WHEN eligible THEN [] ELSE
+    [(e)-[:TARGETS {role: 'primary'}]->(m:MuscleGroup) WHERE m IN avoidedMuscles | m.name] END
     AS avoidedMuscles
 ORDER BY score DESC, name, id
