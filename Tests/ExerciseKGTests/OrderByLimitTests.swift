@@ -31,4 +31,26 @@ import Testing
       }
     }
   }
+
+  /// Strings order by code point — not by Swift's `String` order, which treats a letter and its
+  /// decomposed form as equal, nor by UTF-16 units, which put U+10000 below U+FFFF — and
+  /// `<` agrees with ORDER BY.
+  @Test func stringsOrderByCodePoint() throws {
+    let graph = try KnowledgeGraph(path: ":memory:")
+    let byCodePoint = ["", "Z", "a", "ab", "b", "e\u{301}", "z", "\u{E9}", "\u{FFFF}", "\u{10000}"]
+    let strings: [Value] = byCodePoint.reversed().map { .string($0) }
+    for direction in ["", " DESC"] {
+      let sorted = try graph.execute(
+        "UNWIND $strings AS s RETURN s ORDER BY s\(direction)",
+        parameters: ["strings": .list(strings)]
+      ).result.rows.map { $0[0] }
+      let expected = direction.isEmpty ? byCodePoint : byCodePoint.reversed()
+      #expect(sorted == expected.map { .string($0) }, "ORDER BY s\(direction)")
+    }
+    let below = try graph.execute(
+      "UNWIND $strings AS s WITH s WHERE s < $bound RETURN count(*) AS n",
+      parameters: ["strings": .list(strings), "bound": .string("\u{E9}")]
+    ).result.rows.map { $0[0] }
+    #expect(below == [.integer(7)])
+  }
 }

@@ -24,16 +24,15 @@ enum Comparison {
 
 /// Strings order by their Unicode code points, as openCypher implementations do.
 enum StringOrder {
+  /// Compares the strings' UTF-8 bytes, which order as the code points they encode do.
   static func compare(_ a: String, _ b: String) -> Int {
-    var left = a.unicodeScalars.makeIterator()
-    var right = b.unicodeScalars.makeIterator()
-    while true {
-      switch (left.next(), right.next()) {
-      case (nil, nil): return 0
-      case (nil, _): return -1
-      case (_, nil): return 1
-      case (let x?, let y?) where x != y: return x.value < y.value ? -1 : 1
-      default: continue
+    var (a, b) = (a, b)
+    return a.withUTF8 { left in
+      b.withUTF8 { right in
+        for index in 0..<min(left.count, right.count) where left[index] != right[index] {
+          return left[index] < right[index] ? -1 : 1
+        }
+        return left.count < right.count ? -1 : (left.count == right.count ? 0 : 1)
       }
     }
   }

@@ -3,6 +3,17 @@
 /// number and lists element by element in this same order.
 enum Orderability {
   static func compare(_ left: RuntimeValue, _ right: RuntimeValue) -> Int {
+    // The keys sorted most often, two of one type, compared without the general path's copies.
+    switch (left, right) {
+    case (.float(let a), .float(let b)) where !a.isNaN && !b.isNaN:
+      return a < b ? -1 : (a == b ? 0 : 1)
+    case (.integer(let a), .integer(let b)):
+      return a < b ? -1 : (a == b ? 0 : 1)
+    case (.string(let a), .string(let b)):
+      return StringOrder.compare(a, b)
+    default:
+      break
+    }
     let (leftRank, rightRank) = (rank(left), rank(right))
     if leftRank != rightRank { return leftRank < rightRank ? -1 : 1 }
     switch (left, right) {
