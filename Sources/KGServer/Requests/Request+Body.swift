@@ -26,9 +26,18 @@ extension Request {
     }
   }
 
-  /// The body decoded as `Body`, after checking it is JSON and no larger than `limit` bytes.
-  func decodeJSON<Body: Decodable>(_: Body.Type, limit: Int) async throws -> Body {
+  /// The body decoded as `Body`, after checking it is JSON and no larger than `limit` bytes;
+  /// through `known` when given, so a body sent before is not decoded again.
+  func decodeJSON<Body: Decodable>(
+    _: Body.Type, limit: Int, known: DecodedBodies<Body>? = nil
+  ) async throws -> Body {
     try requireMediaType(in: ["application/json"])
-    return try JSONDecoder().decode(Body.self, from: Data(buffer: try await bodyBytes(upTo: limit)))
+    let bytes = try await bodyBytes(upTo: limit)
+    guard let known else { return try Self.decode(Body.self, from: bytes) }
+    return try known.body(of: bytes) { try Self.decode(Body.self, from: $0) }
+  }
+
+  private static func decode<Body: Decodable>(_: Body.Type, from bytes: ByteBuffer) throws -> Body {
+    try JSONDecoder().decode(Body.self, from: Data(buffer: bytes))
   }
 }

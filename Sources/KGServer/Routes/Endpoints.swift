@@ -45,17 +45,22 @@ struct Endpoints {
     }
   }
 
-  /// A `POST` route that reads: it takes a JSON `Body` and is answered by `respond`.
+  /// A `POST` route that reads: it takes a JSON `Body` and is answered by `respond`. While
+  /// answers are cached, so are decoded bodies (`DecodedBodies`).
   func postReading<Body: Decodable & Sendable>(
     _ path: RouterPath, decoding _: Body.Type,
     _ respond: @escaping @Sendable (Body, ServerRequestContext) async throws -> Response
   ) {
     let limit = configuration.maximumBodyBytes
+    // Kept while answers are: with the cache off, every request costs what it costs.
+    let known =
+      configuration.responseCacheBytes > 0 ? DecodedBodies<Body>(capacity: 1024) : nil
     add(
       path, access: .read,
       [
         .post: { request, context in
-          try await respond(try await request.decodeJSON(Body.self, limit: limit), context)
+          let body = try await request.decodeJSON(Body.self, limit: limit, known: known)
+          return try await respond(body, context)
         }
       ])
   }
