@@ -78,7 +78,11 @@ struct ServeCommand: AsyncParsableCommand {
     environment["KG_CACHE_MIB"].flatMap { Int($0) }
     ?? ServerConfiguration().responseCacheBytes >> 20
 
-  @Option(help: "The lowest level logged (KG_LOG_LEVEL).")
+  @Option(
+    help: """
+      The lowest level logged: trace, debug, info (default), notice, warning, error or critical.
+      """,
+    transform: logLevel(named:))
   var logLevel = environment["KG_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .info
 
   func run() async throws {
@@ -110,6 +114,16 @@ struct ServeCommand: AsyncParsableCommand {
       .runService()
   }
 
+  /// The level `--log-level` names.
+  private static func logLevel(named name: String) throws -> Logger.Level {
+    guard let level = Logger.Level(rawValue: name) else {
+      throw ValidationError(
+        "'\(name)' is not a log level: use "
+          + Logger.Level.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+    }
+    return level
+  }
+
   /// The tokens of `--tokens-file` and of `KG_TOKENS`.
   private func tokens() throws -> [AccessToken] {
     do {
@@ -127,5 +141,3 @@ struct ServeCommand: AsyncParsableCommand {
     }
   }
 }
-
-extension Logger.Level: @retroactive ExpressibleByArgument {}
