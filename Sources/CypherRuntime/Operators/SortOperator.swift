@@ -8,26 +8,27 @@ struct RowOrder {
     (try keys.map { try $0.value(row, context) }, row)
   }
 
-  /// The row with its sort keys, or nil when it does not come before a row with keys `bound`
-  /// (ties do not): the keys are evaluated in turn, each once, and none past the one that
-  /// shows the row comes after.
-  func keyed(_ row: Row, ifPreceding bound: [RuntimeValue], _ context: ExecutionContext) throws
-    -> (keys: [RuntimeValue], row: Row)?
-  {
-    var values: [RuntimeValue] = []
+  /// Whether `row` comes before a row with keys `bound` (ties do not), its keys left in
+  /// `values`: the keys are evaluated in turn, each once, and none past the one that shows the
+  /// row comes after. `values` is the caller's to reuse, so a row that loses allocates nothing.
+  func keys(
+    of row: Row, ifPreceding bound: [RuntimeValue], into values: inout [RuntimeValue],
+    _ context: ExecutionContext
+  ) throws -> Bool {
+    values.removeAll(keepingCapacity: true)
     var precedes = false
     for (index, key) in keys.enumerated() {
       let value = try key.value(row, context)
       if !precedes {
         let order = Orderability.compare(value, bound[index])
         if order != 0 {
-          guard key.isDescending ? order > 0 : order < 0 else { return nil }
+          guard key.isDescending ? order > 0 : order < 0 else { return false }
           precedes = true
         }
       }
       values.append(value)
     }
-    return precedes ? (values, row) : nil
+    return precedes
   }
 
   func precedes(_ left: [RuntimeValue], _ right: [RuntimeValue]) -> Bool {

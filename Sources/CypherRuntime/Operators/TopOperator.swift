@@ -16,14 +16,15 @@ final class TopOperator: DrainingOperator {
     handOut([])
     guard count > 0 else { return }
     var kept: [(keys: [RuntimeValue], row: Row)] = []
+    var keys: [RuntimeValue] = []
     try forEachInputRow(context) { row in
       let candidate: (keys: [RuntimeValue], row: Row)
       if kept.count == count, let last = kept.last {
         // Once full, most rows lose to the last kept on their first key: the rest go unread.
-        guard let preceding = try order.keyed(row, ifPreceding: last.keys, context) else {
+        guard try order.keys(of: row, ifPreceding: last.keys, into: &keys, context) else {
           return
         }
-        candidate = preceding
+        candidate = (keys, row)
       } else {
         candidate = try order.keyed(row, context)
       }
