@@ -17,16 +17,16 @@
 //   $level     The highest difficulty the person takes (1 beginner, 2 intermediate, 3 expert).
 //   $exclude   Exercise ids to leave out (already done).
 //   $explain   true to return the excluded candidates too, with their reasons.
-//   $pool      How many of the best candidates to return (the rest are only ranked).
 //
 // Defaults: {goal: null, muscles: [], equipment: null, avoid: [], severity: 2, level: 3,
-//   exclude: [], explain: false, pool: 1000000}
+//   exclude: [], explain: false}
 //
-// Columns, one row per candidate, best first, at most $pool
-//   id, name, level, difficulty, score, family (the id of the VARIANT_OF root), equipment,
-//   primaryMuscles, missingEquipment, contraindications ([{condition, severity, reason}] at or
-//   above $severity), avoidedMuscles — the last three empty unless the candidate is excluded
-//   (they are looked for only then: only with $explain does an excluded candidate get here).
+// Columns, one row per candidate, best first
+//   id, name, level, difficulty, score, eligible (false: excluded), family (the id of the
+//   VARIANT_OF root), equipment, primaryMuscles, missingEquipment, contraindications
+//   ([{condition, severity, reason}] at or above $severity), avoidedMuscles — the last three
+//   empty unless the candidate is excluded (they are looked for only then: only with $explain
+//   does an excluded candidate get here).
 //   Why a candidate scores as it does is the saved query `recommend-explanation`, run for the
 //   few candidates chosen.
 //
@@ -34,9 +34,10 @@
 //       + 3 × the goal's TARGETS weight (0.1–1)
 //       + 1 − 0.5 × ($level − difficulty)   (closeness to the level asked for).
 // Ties: name, then id. Every candidate is ranked; the lists that describe one (equipment,
-// primary muscles, family, reasons) are read only for the $pool best. Diversity (at most so
-// many results per VARIANT_OF family and per primary muscle) and the result limit are applied
-// to these rows by KnowledgeGraph.recommend.
+// primary muscles, family, reasons) are read as its row is. KnowledgeGraph.recommend reads the
+// rows one by one, best first, keeping the list varied (at most so many results per VARIANT_OF
+// family and per primary muscle), and stops once it has `limit` results (and, with $explain,
+// `limit` excluded candidates): the rest are ranked but never described.
 OPTIONAL MATCH (wanted:MuscleGroup)-[:PART_OF*0..4]->(region:MuscleGroup)
   WHERE region.name IN $muscles
 WITH collect(DISTINCT wanted) AS wantedMuscles
@@ -70,13 +71,10 @@ WITH e, ownedEquipment, avoidedMuscles,
   WHERE $explain OR eligible
 WITH e, score, eligible, ownedEquipment, avoidedMuscles
   ORDER BY score DESC, e.name, e.id
-  LIMIT $pool
-WITH e, score, eligible, ownedEquipment, avoidedMuscles,
-  [(e)-[:REQUIRES]->(q:Equipment) | q.name] AS equipment,
-  [(e)-[:TARGETS {role: 'primary'}]->(m:MuscleGroup) | m.name] AS primaryMuscles
-RETURN e.id AS id, e.name AS name, e.level AS level, e.difficulty AS difficulty, score,
+RETURN e.id AS id, e.name AS name, e.level AS level, e.difficulty AS difficulty, score, eligible,
   coalesce(head([(e)-[:VARIANT_OF]->(root:Exercise) | root.id]), e.id) AS family,
-  equipment, primaryMuscles,
+  [(e)-[:REQUIRES]->(q:Equipment) | q.name] AS equipment,
+  [(e)-[:TARGETS {role: 'primary'}]->(m:MuscleGroup) | m.name] AS primaryMuscles,
   CASE WHEN eligible THEN [] ELSE
     [(e)-[:REQUIRES]->(q:Equipment) WHERE $equipment IS NOT NULL AND NOT q IN ownedEquipment |
       q.name] END AS missingEquipment,
@@ -86,4 +84,3 @@ RETURN e.id AS id, e.name AS name, e.level AS level, e.difficulty AS difficulty,
   CASE WHEN eligible THEN [] ELSE
     [(e)-[:TARGETS {role: 'primary'}]->(m:MuscleGroup) WHERE m IN avoidedMuscles | m.name] END
     AS avoidedMuscles
-ORDER BY score DESC, name, id

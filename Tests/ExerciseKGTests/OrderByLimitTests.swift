@@ -54,3 +54,68 @@ import Testing
     #expect(below == [.integer(7)])
   }
 }
+
+/// A full ORDER BY computes a later key only for rows that tie on the keys before it, when
+/// they are handed out; it must order exactly as a stable sort on every key would.
+@Suite struct OrderByTests {
+  @Test func ordersAsAStableSortOnEveryKey() throws {
+    let graph = try KnowledgeGraph(path: ":memory:")
+    var seed: UInt64 = 11
+    func next(_ range: Int) -> Int {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(seed >> 33) % range
+    }
+    let rows: [(i: Int, a: Int?, b: Int)] = (0..<300).map { index in
+      (index, next(5) == 0 ? nil : next(4), next(3))
+    }
+    /// openCypher's ascending order of `a` or `b`: null after every integer.
+    func compare(_ x: Int?, _ y: Int?) -> Int {
+      switch (x, y) {
+      case (nil, nil): 0
+      case (nil, _): 1
+      case (_, nil): -1
+      case (let x?, let y?): x < y ? -1 : x == y ? 0 : 1
+      }
+    }
+    let parameters: [String: Value] = [
+      "rows": .list(
+        rows.map {
+          .map([
+            "i": .integer(Int64($0.i)), "a": $0.a.map { .integer(Int64($0)) } ?? .null,
+            "b": .integer(Int64($0.b)),
+          ])
+        })
+    ]
+    // Each ORDER BY with its keys: whether each is `b` (else `a`) and descending.
+    let orders: [(text: String, keys: [(isB: Bool, descending: Bool)])] = [
+      ("r.a DESC, r.b", [(false, true), (true, false)]),
+      ("r.a, r.b DESC", [(false, false), (true, true)]),
+      ("r.b, r.a", [(true, false), (false, false)]),
+    ]
+    for (text, keys) in orders {
+      let sorted = try graph.execute(
+        "UNWIND $rows AS r RETURN r.i AS i ORDER BY \(text)", parameters: parameters
+      ).result.rows.map { $0[0] }
+      let expected = rows.sorted { x, y in
+        for key in keys {
+          let order = key.isB ? compare(x.b, y.b) : compare(x.a, y.a)
+          if order != 0 { return key.descending ? order > 0 : order < 0 }
+        }
+        return x.i < y.i
+      }.map { Value.integer(Int64($0.i)) }
+      #expect(sorted == expected, "ORDER BY \(text)")
+    }
+  }
+
+  /// A later key is computed only for rows that tie on the earlier ones: here no two rows tie
+  /// on `x`, so the second key, which would divide by zero, is never computed; when two tie,
+  /// it is.
+  @Test func aLaterKeyIsComputedOnlyForTies() throws {
+    let graph = try KnowledgeGraph(path: ":memory:")
+    let distinct = try graph.execute("UNWIND [3, 1, 2] AS x RETURN x ORDER BY x, 10 / (x - 2)")
+    #expect(distinct.result.rows == [[.integer(1)], [.integer(2)], [.integer(3)]])
+    #expect(throws: QueryError.self) {
+      try graph.execute("UNWIND [2, 1, 2] AS x RETURN x ORDER BY x, 10 / (x - 2)")
+    }
+  }
+}

@@ -31,18 +31,45 @@ struct RowOrder {
     return precedes
   }
 
+  /// Whether keys `left` come before keys `right` (ties do not).
   func precedes(_ left: [RuntimeValue], _ right: [RuntimeValue]) -> Bool {
-    for (index, key) in keys.enumerated() {
+    compare(left, right, fromKey: 0) < 0
+  }
+
+  /// Negative when keys `left` come before keys `right`, positive when after, 0 when they tie:
+  /// the keys from `firstKey` on, the first element of each array being key `firstKey`'s.
+  func compare(_ left: [RuntimeValue], _ right: [RuntimeValue], fromKey firstKey: Int) -> Int {
+    for (index, key) in keys[firstKey...].enumerated() {
       let order = Orderability.compare(left[index], right[index])
-      if order != 0 { return key.isDescending ? order > 0 : order < 0 }
+      if order != 0 { return key.isDescending ? -order : order }
     }
-    return false
+    return 0
+  }
+
+  /// `rows` ordered by the keys from `firstKey` on, each computed once per row; rows that tie
+  /// keep their order.
+  func sorted(_ rows: [Row], fromKey firstKey: Int, _ context: ExecutionContext) throws -> [Row] {
+    let keyed = try rows.map { row in try keys[firstKey...].map { try $0.value(row, context) } }
+    // Swift's sort is not stable; the position breaks ties.
+    return keyed.indices.sorted { a, b in
+      let order = compare(keyed[a], keyed[b], fromKey: firstKey)
+      return order != 0 ? order < 0 : a < b
+    }.map { rows[$0] }
   }
 }
 
 /// ORDER BY: reads all its input, then hands it out sorted (stable for equal keys).
+///
+/// Only the first key is computed for every row, and the rows are sorted by it; the other keys
+/// are computed for a run of rows that tie on the first when that run is handed out. Rows with
+/// a first key of their own never compute the rest, and a consumer that stops early (a saved
+/// query read row by row) never pays for the later keys of rows it did not take.
 final class SortOperator: DrainingOperator {
   private let order: RowOrder
+  /// The input rows with their first keys, in order of them.
+  @exclusivity(unchecked) private var byFirstKey: [(key: RuntimeValue, row: Row)] = []
+  /// Where in `byFirstKey` the run handed out next starts.
+  @exclusivity(unchecked) private var nextRun = 0
 
   init(input: any PhysicalOperator, order: RowOrder) {
     self.order = order
@@ -51,17 +78,36 @@ final class SortOperator: DrainingOperator {
 
   override func open(_ argument: Row, _ context: ExecutionContext) throws {
     try super.open(argument, context)
-    var keyed: [(keys: [RuntimeValue], row: Row)] = []
+    handOut([])
+    var keyed: [(key: RuntimeValue, row: Row)] = []
     try forEachInputRow(context) { row in
-      keyed.append(try order.keyed(row, context))
+      keyed.append((try order.keys[0].value(row, context), row))
       try context.checkHeld(keyed.count)
     }
     // Swift's sort is not stable; the input position breaks ties.
-    handOut(
-      keyed.enumerated().sorted { a, b in
-        if order.precedes(a.element.keys, b.element.keys) { return true }
-        if order.precedes(b.element.keys, a.element.keys) { return false }
-        return a.offset < b.offset
-      }.map(\.element.row))
+    let isDescending = order.keys[0].isDescending
+    byFirstKey = keyed.indices.sorted { a, b in
+      let comparison = Orderability.compare(keyed[a].key, keyed[b].key)
+      return comparison != 0 ? (isDescending ? comparison > 0 : comparison < 0) : a < b
+    }.map { keyed[$0] }
+    nextRun = 0
+  }
+
+  override func next(_ row: inout Row, _ context: ExecutionContext) throws -> Bool {
+    if try super.next(&row, context) { return true }
+    guard nextRun < byFirstKey.count else { return false }
+    let start = nextRun
+    nextRun += 1
+    while nextRun < byFirstKey.count,
+      Orderability.compare(byFirstKey[nextRun].key, byFirstKey[start].key) == 0
+    {
+      nextRun += 1
+    }
+    // The run's rows move out: the operator keeps no row it has handed out.
+    var run: [Row] = Array(repeating: [], count: nextRun - start)
+    for index in run.indices { swap(&run[index], &byFirstKey[start + index].row) }
+    if run.count > 1 && order.keys.count > 1 { run = try order.sorted(run, fromKey: 1, context) }
+    handOut(run)
+    return try super.next(&row, context)
   }
 }

@@ -13,11 +13,38 @@ struct SavedQueryReader {
   ///
   /// - Throws: `CatalogError` when there is no such query, `QueryError` when it fails.
   func rows(of name: String, parameters: [String: Value] = [:]) throws -> [ResultRow] {
-    let entry = try graph.prepare(try graph.queries.query(name).text)
+    let query = try prepared(name)
+    return ResultRow.rows(
+      of: try running {
+        try QueryExecutor.execute(
+          query, in: transaction, parameters: parameters, limits: .interactive)
+      })
+  }
+
+  /// Hands `body` the rows of the saved query `name` one by one, in order, until it returns
+  /// false; the query computes no row after that.
+  ///
+  /// - Throws: `CatalogError` when there is no such query, `QueryError` when it fails.
+  func forEachRow(
+    of name: String, parameters: [String: Value] = [:], _ body: (ResultRow) -> Bool
+  ) throws {
+    let query = try prepared(name)
+    let columns = query.plan.columns
+    try running {
+      try QueryExecutor.forEachRow(
+        query, in: transaction, parameters: parameters, limits: .interactive
+      ) { body(ResultRow(columns: columns, values: $0)) }
+    }
+  }
+
+  private func prepared(_ name: String) throws -> PreparedQuery {
+    try graph.prepare(try graph.queries.query(name).text).query
+  }
+
+  /// `run()`'s result, with what the query threw as a `QueryError`.
+  private func running<T>(_ run: () throws -> T) throws -> T {
     do {
-      return ResultRow.rows(
-        of: try QueryExecutor.execute(
-          entry.query, in: transaction, parameters: parameters, limits: .interactive))
+      return try run()
     } catch {
       throw QueryError(thrownByRun: error)
     }

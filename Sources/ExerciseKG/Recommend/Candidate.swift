@@ -8,10 +8,8 @@ struct Candidate {
   let contraindications: [Contraindication]
   let missingEquipment: [String]
   let avoidedMuscles: [String]
-
-  var isEligible: Bool {
-    contraindications.isEmpty && missingEquipment.isEmpty && avoidedMuscles.isEmpty
-  }
+  /// False when something excludes it: then the three lists above say what.
+  let isEligible: Bool
 
   /// Why it is excluded, as sentences.
   var reasons: [String] {
@@ -27,5 +25,6 @@ struct Candidate {
     contraindications = row.maps("contraindications").map(Contraindication.init)
     missingEquipment = row.strings("missingEquipment")
     avoidedMuscles = row.strings("avoidedMuscles")
+    isEligible = row["eligible"] == .boolean(true)
   }
 }

@@ -39,7 +39,7 @@ extension KnowledgeGraph {
         "exclude": .list(request.exclude.map(Value.string)),
         "explain": .boolean(request.explain),
       ]
-      let (candidates, chosen) = try choose(request, reader: reader, parameters: &parameters)
+      let (candidates, chosen) = try choose(request, reader: reader, parameters: parameters)
       let excluded = candidates.lazy.filter { !$0.isEligible }.prefix(request.limit).map {
         ExcludedCandidate(exercise: $0.exercise, score: $0.score, reasons: $0.reasons)
       }
@@ -61,28 +61,29 @@ extension KnowledgeGraph {
     }
   }
 
-  /// Runs `recommend` and keeps the list varied: the ranked candidates it read, and those
+  /// Reads `recommend`'s candidates best first, keeping the list varied, until it is full (and,
+  /// with `explain`, so is the list of excluded candidates): the candidates read, and those
   /// chosen from them.
   ///
-  /// Diversity usually fills the list from the first few dozen candidates, so only the best
-  /// `pool` are read and described; when they run out before the list (or, with `explain`, the
-  /// excluded list) is full, every candidate is.
+  /// Diversity usually fills the list from the first few dozen candidates; the query ranks them
+  /// all but describes only those read.
   private func choose(
-    _ request: RecommendationRequest, reader: SavedQueryReader,
-    parameters: inout [String: Value]
+    _ request: RecommendationRequest, reader: SavedQueryReader, parameters: [String: Value]
   ) throws -> (candidates: [Candidate], chosen: [Candidate]) {
-    let diversity = DiversityFilter(
+    var diversity = DiversityFilter(
       perFamily: request.perFamily, perPrimaryMuscle: request.perPrimaryMuscle)
     var candidates: [Candidate] = []
     var chosen: [Candidate] = []
-    for pool in [max(request.limit * 12, 120), Int(Int32.max)] {
-      parameters["pool"] = .integer(Int64(pool))
-      candidates = try reader.rows(of: "recommend", parameters: parameters).map(Candidate.init)
-      chosen = diversity.select(candidates.filter(\.isEligible), limit: request.limit)
-      let isFull =
-        chosen.count == request.limit
-        && (!request.explain || candidates.count(where: { !$0.isEligible }) >= request.limit)
-      if isFull || candidates.count < pool { break }
+    var excludedCount = 0
+    try reader.forEachRow(of: "recommend", parameters: parameters) { row in
+      let candidate = Candidate(row)
+      candidates.append(candidate)
+      if !candidate.isEligible {
+        excludedCount += 1
+      } else if chosen.count < request.limit, diversity.admits(candidate) {
+        chosen.append(candidate)
+      }
+      return chosen.count < request.limit || (request.explain && excludedCount < request.limit)
     }
     return (candidates, chosen)
   }
