@@ -107,6 +107,34 @@ import Testing
     }
   }
 
+  /// Numbers order by value whatever their type, ties (1 and 1.0, 0 and -0.0) in input order,
+  /// NaN above every number, integers beyond a `Double`'s precision still told apart — with and
+  /// without LIMIT, which sort by different paths.
+  @Test func numbersOrderByValue() throws {
+    let graph = try KnowledgeGraph(path: ":memory:")
+    let values: [Value] = [
+      .integer(2), .float(1.5), .integer(1), .float(-0.0), .float(1), .integer(0),
+      .float(-.infinity), .float(.infinity), .integer(-3),
+    ]
+    let cases: [(values: [Value], ascending: [Int64], descending: [Int64])] = [
+      (values, [6, 8, 3, 5, 2, 4, 1, 0, 7], [7, 0, 1, 2, 4, 3, 5, 8, 6]),
+      (values + [.float(.nan)], [6, 8, 3, 5, 2, 4, 1, 0, 7, 9], [9, 7, 0, 1, 2, 4, 3, 5, 8, 6]),
+      ([.integer(1 << 53 + 1), .integer(1 << 53), .integer(1)], [2, 1, 0], [0, 1, 2]),
+    ]
+    for (values, ascending, descending) in cases {
+      for (direction, expected) in [("", ascending), (" DESC", descending)] {
+        for limit in ["", " LIMIT 100"] {
+          let order = try graph.execute(
+            "UNWIND range(0, size($values) - 1) AS i RETURN i ORDER BY $values[i]\(direction)"
+              + limit,
+            parameters: ["values": .list(values)]
+          ).result.rows.map { $0[0] }
+          #expect(order == expected.map(Value.integer), "\(values) ORDER BY\(direction)\(limit)")
+        }
+      }
+    }
+  }
+
   /// A later key is computed only for rows that tie on the earlier ones: here no two rows tie
   /// on `x`, so the second key, which would divide by zero, is never computed; when two tie,
   /// it is.

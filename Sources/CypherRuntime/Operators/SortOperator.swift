@@ -79,18 +79,47 @@ final class SortOperator: DrainingOperator {
   override func open(_ argument: Row, _ context: ExecutionContext) throws {
     try super.open(argument, context)
     handOut([])
-    var keyed: [(key: RuntimeValue, row: Row)] = []
+    var (firstKeys, rows): ([RuntimeValue], [Row]) = ([], [])
     try forEachInputRow(context) { row in
-      keyed.append((try order.keys[0].value(row, context), row))
-      try context.checkHeld(keyed.count)
+      firstKeys.append(try order.keys[0].value(row, context))
+      rows.append(row)
+      try context.checkHeld(rows.count)
     }
-    // Swift's sort is not stable; the input position breaks ties.
-    let isDescending = order.keys[0].isDescending
-    byFirstKey = keyed.indices.sorted { a, b in
-      let comparison = Orderability.compare(keyed[a].key, keyed[b].key)
-      return comparison != 0 ? (isDescending ? comparison > 0 : comparison < 0) : a < b
-    }.map { keyed[$0] }
+    byFirstKey = Self.positions(of: firstKeys, descending: order.keys[0].isDescending).map {
+      (firstKeys[$0], rows[$0])
+    }
     nextRun = 0
+  }
+
+  /// The positions of `keys` in their order, ties in position order (Swift's sort is not
+  /// stable). Keys that are all numbers — floats but NaN, integers a `Double` holds exactly, as
+  /// scores usually are — are compared as plain `Double`s, without `Orderability`'s dispatch.
+  private static func positions(of keys: [RuntimeValue], descending: Bool) -> [Int] {
+    if let numbers = plainNumbers(keys) {
+      return numbers.indices.sorted { a, b in
+        let (x, y) = (numbers[a], numbers[b])
+        return x != y ? (descending ? x > y : x < y) : a < b
+      }
+    }
+    return keys.indices.sorted { a, b in
+      let comparison = Orderability.compare(keys[a], keys[b])
+      return comparison != 0 ? (descending ? comparison > 0 : comparison < 0) : a < b
+    }
+  }
+
+  /// `keys` as `Double`s ordering as they do, or nil when one is not such a number.
+  private static func plainNumbers(_ keys: [RuntimeValue]) -> [Double]? {
+    var numbers: [Double] = []
+    numbers.reserveCapacity(keys.count)
+    for key in keys {
+      switch key {
+      case .float(let number) where !number.isNaN: numbers.append(number)
+      case .integer(let integer) where integer.magnitude <= 1 << 53:
+        numbers.append(Double(integer))
+      default: return nil
+      }
+    }
+    return numbers
   }
 
   override func next(_ row: inout Row, _ context: ExecutionContext) throws -> Bool {
