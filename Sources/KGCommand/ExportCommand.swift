@@ -16,7 +16,7 @@ struct ExportCommand: ParsableCommand {
 
       Examples:
         kg export --format cypher -o exercises.cypher
-        kg export --format jsonl -o backup.jsonl && kg import backup.jsonl --db copy.sqlite
+        kg export --format jsonl -o backup.jsonl      # kg import reads it back
         kg export --format graphml | gzip > exercises.graphml.gz
       """
   )

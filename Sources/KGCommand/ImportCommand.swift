@@ -20,7 +20,7 @@ struct ImportCommand: ParsableCommand {
       show a progress bar on stderr while they are read.
 
       Examples:
-        kg import                                  # the bundled ontology/exercises.owx
+        kg import                                  # ontology/exercises.owx
         kg import my-exercises.owx --dry-run
         kg import muscles.rdf --mapping my-mapping.json --db coach.sqlite
         kg import backup.jsonl --db copy.sqlite    # from kg export --format jsonl

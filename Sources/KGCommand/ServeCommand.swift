@@ -34,7 +34,8 @@ struct ServeCommand: AsyncParsableCommand {
         kg serve
         kg serve --db gym.sqlite --host 0.0.0.0 --port 9000
         kg serve --tokens-file tokens.txt --public-reads --rate-limit 50
-        curl -s localhost:8080/v1/recommendations -H 'Content-Type: application/json' \\
+        curl -s localhost:8080/v1/recommendations \\
+          -H 'Content-Type: application/json' \\
           -d '{"goal": "Strength", "muscles": ["legs"], "equipment": ["dumbbell"]}'
       """)
 

@@ -17,11 +17,11 @@ struct QueryCommand: ParsableCommand {
       Examples:
         kg query                            # the REPL
         kg query "MATCH (e:Exercise) RETURN e.name LIMIT 5"
-        kg query -P lvl="'beginner'" "MATCH (e:Exercise {level: $lvl}) RETURN count(*)"
+        kg query -P l="'beginner'" "MATCH (e:Exercise {level: $l}) RETURN count(*)"
         kg query -f queries/recommend.cypher
         echo 'RETURN 1 AS x;' | kg query --format json
         kg query --format csv "MATCH (e:Exercise) RETURN e.id, e.name" > ex.csv
-        kg query --db :memory: --jsonl      # one JSON request per line, one answer per line
+        kg query --db :memory: --jsonl      # a JSON request a line, an answer a line
       """
   )
 
