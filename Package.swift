@@ -108,7 +108,7 @@ let package = Package(
     .testTarget(
       name: "ExerciseKGTests",
       dependencies: [
-        "ExerciseKG", "CypherRuntime", "GraphModel", "OWLImport", "ResultFormat",
+        "ExerciseKG", "CypherRuntime", "GraphModel", "GraphStore", "OWLImport", "ResultFormat",
         "TestSupport",
       ],
       exclude: ["Fixtures"]

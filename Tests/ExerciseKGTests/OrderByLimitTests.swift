@@ -9,11 +9,8 @@ import Testing
   @Test func theBestRowsAreThoseAFullSortPutsFirst() throws {
     let graph = try KnowledgeGraph(path: ":memory:")
     // Small values, so keys tie often; nulls among them; a fixed pseudo-random sequence.
-    var seed: UInt64 = 7
-    func next(_ range: Int) -> Int {
-      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int(seed >> 33) % range
-    }
+    var numbers = SeededNumbers(seed: 7)
+    func next(_ range: Int) -> Int { numbers.next(below: range) }
     let rows: [Value] = (0..<200).map { index in
       let a: Value = next(6) == 0 ? .null : .integer(Int64(next(4)))
       return .map(["i": .integer(Int64(index)), "a": a, "b": .integer(Int64(next(3)))])
@@ -60,11 +57,8 @@ import Testing
 @Suite struct OrderByTests {
   @Test func ordersAsAStableSortOnEveryKey() throws {
     let graph = try KnowledgeGraph(path: ":memory:")
-    var seed: UInt64 = 11
-    func next(_ range: Int) -> Int {
-      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int(seed >> 33) % range
-    }
+    var numbers = SeededNumbers(seed: 11)
+    func next(_ range: Int) -> Int { numbers.next(below: range) }
     let rows: [(i: Int, a: Int?, b: Int)] = (0..<300).map { index in
       (index, next(5) == 0 ? nil : next(4), next(3))
     }
@@ -145,5 +139,15 @@ import Testing
     #expect(throws: QueryError.self) {
       try graph.execute("UNWIND [2, 1, 2] AS x RETURN x ORDER BY x, 10 / (x - 2)")
     }
+  }
+}
+
+/// A fixed pseudo-random sequence (a linear congruential generator), the same on every run.
+struct SeededNumbers {
+  var seed: UInt64
+
+  mutating func next(below range: Int) -> Int {
+    seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+    return Int(seed >> 33) % range
   }
 }

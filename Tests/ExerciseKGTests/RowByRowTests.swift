@@ -1,5 +1,6 @@
 import CypherRuntime
 import GraphModel
+import GraphStore
 import Testing
 
 @testable import ExerciseKG
@@ -11,13 +12,13 @@ import Testing
   let graph: KnowledgeGraph
   init() throws { graph = try KnowledgeGraph(path: ":memory:") }
 
-  /// The rows of `text` read until `body` returns false.
+  /// The rows of `text` read until `body` returns false, in a read transaction or a write one.
   private func rows(
-    _ text: String, until body: @escaping ([Value]) -> Bool = { _ in true }
+    _ text: String, writing: Bool = false, until body: @escaping ([Value]) -> Bool = { _ in true }
   ) throws -> [[Value]] {
     let query = try graph.prepare(text).query
     var rows: [[Value]] = []
-    try graph.store.read { transaction in
+    let read = { (transaction: ReadTransaction) in
       try QueryExecutor.forEachRow(
         query, in: transaction, parameters: [:], limits: .interactive
       ) { row in
@@ -25,6 +26,7 @@ import Testing
         return body(row)
       }
     }
+    if writing { try graph.store.write(read) } else { try graph.store.read(read) }
     return rows
   }
 
@@ -49,19 +51,9 @@ import Testing
   }
 
   @Test func aQueryThatWritesShowsTheGraphAsItLeftIt() throws {
-    let query = try graph.prepare(
+    let made = try rows(
       "UNWIND [1, 2] AS x CREATE (n:Counter {value: x}) "
-        + "WITH n MATCH (c:Counter) RETURN n.value AS made, count(c) AS seen"
-    ).query
-    var rows: [[Value]] = []
-    try graph.store.write { transaction in
-      try QueryExecutor.forEachRow(
-        query, in: transaction, parameters: [:], limits: .interactive
-      ) { row in
-        rows.append(row)
-        return true
-      }
-    }
-    #expect(Set(rows) == [[.integer(1), .integer(2)], [.integer(2), .integer(2)]])
+        + "WITH n MATCH (c:Counter) RETURN n.value AS made, count(c) AS seen", writing: true)
+    #expect(Set(made) == [[.integer(1), .integer(2)], [.integer(2), .integer(2)]])
   }
 }
