@@ -137,7 +137,8 @@ struct Lowering {
     case .distinct(let names):
       return DistinctOperator(input: input, slots: names.compactMap { slots[$0] })
     case .sort(let items):
-      return SortOperator(input: input, order: try order(items))
+      return SortOperator(
+        input: input, order: try order(items), keptSlots: slots.values.sorted(), layout: layout)
     case .top(let items, let limit):
       return TopOperator(input: input, order: try order(items), limit: try compiler.compile(limit))
     case .skip(let count):

@@ -46,49 +46,102 @@ struct RowOrder {
     return 0
   }
 
-  /// `rows` ordered by the keys from `firstKey` on, each computed once per row; rows that tie
-  /// keep their order.
-  func sorted(_ rows: [Row], fromKey firstKey: Int, _ context: ExecutionContext) throws -> [Row] {
-    let keyed = try rows.map { row in try keys[firstKey...].map { try $0.value(row, context) } }
+  /// The positions of `keyed` — each row's keys from `firstKey` on — in order of those keys;
+  /// rows that tie keep their order.
+  func positions(of keyed: [[RuntimeValue]], fromKey firstKey: Int) -> [Int] {
     // Swift's sort is not stable; the position breaks ties.
-    return keyed.indices.sorted { a, b in
+    keyed.indices.sorted { a, b in
       let order = compare(keyed[a], keyed[b], fromKey: firstKey)
       return order != 0 ? order < 0 : a < b
-    }.map { rows[$0] }
+    }
   }
 }
 
 /// ORDER BY: reads all its input, then hands it out sorted (stable for equal keys).
 ///
-/// Only the first key is computed for every row, and the rows are sorted by it; the other keys
-/// are computed for a run of rows that tie on the first when that run is handed out. Rows with
-/// a first key of their own never compute the rest, and a consumer that stops early (a saved
-/// query read row by row) never pays for the later keys of rows it did not take.
+/// A row waits in the sort holding only the slots read after it (the variables in scope), not
+/// the whole shared row, which it would otherwise have to copy. Only the first key is computed
+/// for every row, and the rows are sorted by it; the other keys are computed for a run of rows
+/// that tie on the first when that run is handed out. Rows with a first key of their own never
+/// compute the rest, and a consumer that stops early (a saved query read row by row) never pays
+/// for the later keys of rows it did not take.
 final class SortOperator: DrainingOperator {
   private let order: RowOrder
-  /// The input rows with their first keys, in order of them.
-  @exclusivity(unchecked) private var byFirstKey: [(key: RuntimeValue, row: Row)] = []
+  /// The slots kept for each row: those of the variables in scope at the sort.
+  private let keptSlots: [Int]
+  private let layout: SlotLayout
+  /// The input rows' kept slots with their first keys, in order of them.
+  @exclusivity(unchecked) private var byFirstKey: [(key: RuntimeValue, kept: [RuntimeValue])] =
+    []
   /// Where in `byFirstKey` the run handed out next starts.
   @exclusivity(unchecked) private var nextRun = 0
+  /// The run of rows being handed out (those that tie on the first key), in order, and the
+  /// next to hand out.
+  @exclusivity(unchecked) private var run: [[RuntimeValue]] = []
+  @exclusivity(unchecked) private var runIndex = 0
 
-  init(input: any PhysicalOperator, order: RowOrder) {
+  init(input: any PhysicalOperator, order: RowOrder, keptSlots: [Int], layout: SlotLayout) {
     self.order = order
+    self.keptSlots = keptSlots
+    self.layout = layout
     super.init(input: input)
   }
 
   override func open(_ argument: Row, _ context: ExecutionContext) throws {
     try super.open(argument, context)
-    handOut([])
-    var (firstKeys, rows): ([RuntimeValue], [Row]) = ([], [])
+    (run, runIndex) = ([], 0)
+    var (firstKeys, kept): ([RuntimeValue], [[RuntimeValue]]) = ([], [])
     try forEachInputRow(context) { row in
       firstKeys.append(try order.keys[0].value(row, context))
-      rows.append(row)
-      try context.checkHeld(rows.count)
+      kept.append(keptSlots.map { row[$0] })
+      try context.checkHeld(kept.count)
     }
     byFirstKey = Self.positions(of: firstKeys, descending: order.keys[0].isDescending).map {
-      (firstKeys[$0], rows[$0])
+      (firstKeys[$0], kept[$0])
     }
     nextRun = 0
+  }
+
+  override func next(_ row: inout Row, _ context: ExecutionContext) throws -> Bool {
+    if runIndex == run.count {
+      guard nextRun < byFirstKey.count else { return false }
+      try startNextRun(context)
+    }
+    if row.count < layout.width { row = layout.emptyRow() }
+    restore(run[runIndex], into: &row)
+    run[runIndex] = []
+    runIndex += 1
+    return true
+  }
+
+  /// Makes the next run of rows that tie on the first key the one handed out, ordered by the
+  /// other keys, computed now.
+  private func startNextRun(_ context: ExecutionContext) throws {
+    let start = nextRun
+    nextRun += 1
+    while nextRun < byFirstKey.count,
+      Orderability.compare(byFirstKey[nextRun].key, byFirstKey[start].key) == 0
+    {
+      nextRun += 1
+    }
+    run.removeAll(keepingCapacity: true)
+    for index in start..<nextRun {
+      run.append(byFirstKey[index].kept)
+      byFirstKey[index].kept = []
+    }
+    runIndex = 0
+    guard run.count > 1 && order.keys.count > 1 else { return }
+    var scratch = layout.emptyRow()
+    let laterKeys = try run.map { kept in
+      restore(kept, into: &scratch)
+      return try order.keys.dropFirst().map { try $0.value(scratch, context) }
+    }
+    run = order.positions(of: laterKeys, fromKey: 1).map { run[$0] }
+  }
+
+  /// Writes a kept row's values back into their slots of `row`.
+  private func restore(_ kept: [RuntimeValue], into row: inout Row) {
+    for (position, slot) in keptSlots.enumerated() { row[slot] = kept[position] }
   }
 
   /// The positions of `keys` in their order, ties in position order (Swift's sort is not
@@ -120,23 +173,5 @@ final class SortOperator: DrainingOperator {
       }
     }
     return numbers
-  }
-
-  override func next(_ row: inout Row, _ context: ExecutionContext) throws -> Bool {
-    if try super.next(&row, context) { return true }
-    guard nextRun < byFirstKey.count else { return false }
-    let start = nextRun
-    nextRun += 1
-    while nextRun < byFirstKey.count,
-      Orderability.compare(byFirstKey[nextRun].key, byFirstKey[start].key) == 0
-    {
-      nextRun += 1
-    }
-    // The run's rows move out: the operator keeps no row it has handed out.
-    var run: [Row] = Array(repeating: [], count: nextRun - start)
-    for index in run.indices { swap(&run[index], &byFirstKey[start + index].row) }
-    if run.count > 1 && order.keys.count > 1 { run = try order.sorted(run, fromKey: 1, context) }
-    handOut(run)
-    return try super.next(&row, context)
   }
 }
