@@ -84,11 +84,17 @@ extension ExpressionCompiler {
   /// A chain of comparisons, which raises no error of its own (incomparable values are null).
   func compileComparison(_ first: Expression, _ steps: [ComparisonStep]) throws -> Evaluator {
     if steps.count == 1 {
+      let (left, comparison) = (try compile(first), steps[0].comparison)
+      // `r = 'primary'`: the literal held as a value, not called for.
+      if case .literal(let literal) = steps[0].operand.kind {
+        let value = RuntimeValue(literal)
+        return { row, context in
+          Logic.value(Self.compare(try left(row, context), comparison, value))
+        }
+      }
       // The usual `a < b`, with its operands held directly rather than in an array (whose
       // closures are called through a conversion thunk).
-      let (left, right, comparison) = (
-        try compile(first), try compile(steps[0].operand), steps[0].comparison
-      )
+      let right = try compile(steps[0].operand)
       return { row, context in
         let a = try left(row, context)
         return Logic.value(Self.compare(a, comparison, try right(row, context)))
