@@ -65,9 +65,16 @@ class PipelineOperator: PhysicalOperator {
   func next(_ row: inout Row, _ context: ExecutionContext) throws -> Bool {
     try input.next(&row, context)
   }
+}
 
-  /// Pulls every input row through a buffer of its own, calling `body` with each; the row may
-  /// be kept. For an operator that reads all its input before it hands out a row.
+/// An operator that keeps every row of its input before it hands out any (a sort, an
+/// aggregate, a write): it pulls them through a buffer of its own, and hands out the rows it
+/// made, each moved into the consumer's buffer.
+class DrainingOperator: PipelineOperator {
+  @exclusivity(unchecked) private var rows: [Row] = []
+  @exclusivity(unchecked) private var index = 0
+
+  /// Calls `body` with each input row; the row may be kept.
   func forEachInputRow(_ context: ExecutionContext, _ body: (Row) throws -> Void) throws {
     var row: Row = []
     while try input.next(&row, context) {
@@ -75,14 +82,6 @@ class PipelineOperator: PhysicalOperator {
       try body(row)
     }
   }
-}
-
-/// An operator that keeps every row of its input before it hands out any (an aggregate, a
-/// top-k, a write): it pulls them through a buffer of its own (`forEachInputRow`), and hands
-/// out the rows it made, each moved into the consumer's buffer.
-class DrainingOperator: PipelineOperator {
-  @exclusivity(unchecked) private var rows: [Row] = []
-  @exclusivity(unchecked) private var index = 0
 
   /// Makes `rows` what `next(_:_:)` hands out, in order.
   func handOut(_ rows: [Row]) {

@@ -57,8 +57,7 @@ struct RowOrder {
   }
 }
 
-/// ORDER BY: reads all its input, then hands it out sorted (stable for equal keys), writing
-/// each row's kept slots into the consumer's row.
+/// ORDER BY: reads all its input, then hands it out sorted (stable for equal keys).
 ///
 /// A row waits in the sort holding only the slots read after it (the variables in scope), not
 /// the whole shared row, which it would otherwise have to copy. Only the first key is computed
@@ -66,7 +65,7 @@ struct RowOrder {
 /// that tie on the first when that run is handed out. Rows with a first key of their own never
 /// compute the rest, and a consumer that stops early (a saved query read row by row) never pays
 /// for the later keys of rows it did not take.
-final class SortOperator: PipelineOperator {
+final class SortOperator: DrainingOperator {
   private let order: RowOrder
   /// The slots kept for each row: those of the variables in scope at the sort.
   private let keptSlots: [Int]
