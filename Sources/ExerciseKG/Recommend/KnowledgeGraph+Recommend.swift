@@ -39,10 +39,7 @@ extension KnowledgeGraph {
         "exclude": .list(request.exclude.map(Value.string)),
         "explain": .boolean(request.explain),
       ]
-      let (candidates, chosen) = try choose(request, reader: reader, parameters: parameters)
-      let excluded = candidates.lazy.filter { !$0.isEligible }.prefix(request.limit).map {
-        ExcludedCandidate(exercise: $0.exercise, score: $0.score, reasons: $0.reasons)
-      }
+      let (chosen, excluded) = try choose(request, reader: reader, parameters: parameters)
 
       parameters["ids"] = .list(chosen.map { .string($0.exercise.id) })
       let explanations = Dictionary(
@@ -57,34 +54,35 @@ extension KnowledgeGraph {
               explanation: Explanation($0, equipment: candidate.exercise.equipment))
           }
         },
-        excluded: request.explain ? Array(excluded) : nil)
+        excluded: request.explain
+          ? excluded.map {
+            ExcludedCandidate(exercise: $0.exercise, score: $0.score, reasons: $0.reasons)
+          } : nil)
     }
   }
 
   /// Reads `recommend`'s candidates best first, keeping the list varied, until it is full (and,
-  /// with `explain`, so is the list of excluded candidates): the candidates read, and those
-  /// chosen from them.
+  /// with `explain`, so is the list of excluded candidates): those chosen, and the best excluded
+  /// (only `explain` brings any).
   ///
   /// Diversity usually fills the list from the first few dozen candidates; the query ranks them
   /// all but describes only those read.
   private func choose(
     _ request: RecommendationRequest, reader: SavedQueryReader, parameters: [String: Value]
-  ) throws -> (candidates: [Candidate], chosen: [Candidate]) {
+  ) throws -> (chosen: [Candidate], excluded: [Candidate]) {
     var diversity = DiversityFilter(
       perFamily: request.perFamily, perPrimaryMuscle: request.perPrimaryMuscle)
-    var candidates: [Candidate] = []
     var chosen: [Candidate] = []
-    var excludedCount = 0
+    var excluded: [Candidate] = []
     try reader.forEachRow(of: "recommend", parameters: parameters) { row in
       let candidate = Candidate(row)
-      candidates.append(candidate)
       if !candidate.isEligible {
-        excludedCount += 1
+        if excluded.count < request.limit { excluded.append(candidate) }
       } else if chosen.count < request.limit, diversity.admits(candidate) {
         chosen.append(candidate)
       }
-      return chosen.count < request.limit || (request.explain && excludedCount < request.limit)
+      return chosen.count < request.limit || (request.explain && excluded.count < request.limit)
     }
-    return (candidates, chosen)
+    return (chosen, excluded)
   }
 }
