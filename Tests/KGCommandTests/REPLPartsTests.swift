@@ -66,27 +66,50 @@ import Testing
     #expect(StatementSplitter.split("RETURN 1 // trailing comment") == ["RETURN 1"])
   }
 
-  @Test func aStatementTypedOnSeveralLinesIsRememberedOnOneWhenThatReadsTheSame() {
-    #expect(StatementSplitter.oneLine([]) == "")
-    #expect(StatementSplitter.oneLine(["RETURN 1;"]) == "RETURN 1;")
+  @Test func aStatementStaysPendingWhileALineEndsInsideAStringOrABlockComment() {
+    var lines = StatementLines()
+    #expect(isEmpty(lines.add("RETURN size('a")) && lines.isPending)
+    #expect(isEmpty(lines.add("b') AS n /* a")) && lines.isPending)
+    #expect(isEmpty(lines.add("comment; */")) && lines.isPending)
+    guard case .statements(let statements) = lines.add(";") else {
+      Issue.record("a statement line taken for a meta-command")
+      return
+    }
+    #expect(statements == ["RETURN size('a\nb') AS n"] && !lines.isPending)
+    #expect(isEmpty(lines.add("// only a comment")) && !lines.isPending)
+    // Text that ends inside a string is still a statement: the parser reports the string.
+    #expect(StatementSplitter.split("RETURN 1; RETURN 'open") == ["RETURN 1", "RETURN 'open"])
+  }
+
+  private func isEmpty(_ input: StatementLines.Input) -> Bool {
+    if case .statements(let statements) = input { return statements.isEmpty }
+    return false
+  }
+
+  @Test func aStatementTypedOnSeveralLinesIsRememberedOnOneThatReadsTheSame() {
+    #expect(HistoryLine.joining([]) == "")
+    #expect(HistoryLine.joining(["RETURN 1;"]) == "RETURN 1;")
     #expect(
-      StatementSplitter.oneLine([
-        "MATCH (e:Exercise) ", "  WHERE e.name = 'Air Bike'", "", "RETURN e;",
-      ])
+      HistoryLine.joining(["MATCH (e:Exercise) ", "  WHERE e.name = 'Air Bike'", "", "RETURN e;"])
         == "MATCH (e:Exercise) WHERE e.name = 'Air Bike' RETURN e;")
-    #expect(StatementSplitter.oneLine(["MATCH (n) /* all", "of them */", "RETURN n;"]) == nil)
     #expect(
-      StatementSplitter.oneLine(["MATCH (n) /* all */", "RETURN n;"])
-        == "MATCH (n) /* all */ RETURN n;")
-    #expect(StatementSplitter.oneLine(["RETURN 1 // one", "AS x;"]) == nil)
-    #expect(StatementSplitter.oneLine(["RETURN 'two", "lines' AS s;"]) == nil)
-    #expect(StatementSplitter.oneLine(["RETURN 1 AS `a", "b`;"]) == nil)
+      HistoryLine.joining(["MATCH (n) /* all", "  of them */", "RETURN n;"])
+        == "MATCH (n) /* all of them */ RETURN n;")
+    // A `//` comment would swallow what follows it on one line: it is closed instead.
+    #expect(
+      HistoryLine.joining(["RETURN 1 // one  ", "AS x; // done"])
+        == "RETURN 1 /* one */ AS x; // done")
+    #expect(HistoryLine.joining(["RETURN 1 // a */ b", "AS x;"]) == nil)
+    // A line break in a string is written as the escape that stands for it; blanks kept.
+    #expect(
+      HistoryLine.joining(["RETURN 'two ", "  lines' AS s;"]) == #"RETURN 'two \n  lines' AS s;"#)
+    #expect(HistoryLine.joining(["RETURN 1 AS `a", "b`;"]) == nil)
     // A backslash escapes the quote after it: the first string goes on; the second ends.
-    #expect(StatementSplitter.oneLine(["RETURN 'a\\' AS s,", "1 AS t;'"]) == nil)
     #expect(
-      StatementSplitter.oneLine(["RETURN 'a\\\\' AS s,", "1 AS t;"])
-        == "RETURN 'a\\\\' AS s, 1 AS t;")
-    #expect(StatementSplitter.oneLine([" RETURN 'secret'", "AS s;"]) == " RETURN 'secret' AS s;")
+      HistoryLine.joining(["RETURN 'a\\' AS s,", "1 AS t;'"]) == #"RETURN 'a\' AS s,\n1 AS t;'"#)
+    #expect(
+      HistoryLine.joining(["RETURN 'a\\\\' AS s,", "1 AS t;"]) == #"RETURN 'a\\' AS s, 1 AS t;"#)
+    #expect(HistoryLine.joining([" RETURN 'secret'", "AS s;"]) == " RETURN 'secret' AS s;")
   }
 
   @Test func candidatesAreListedDownThenAcross() {

@@ -75,12 +75,17 @@ import Testing
     try terminal.waitFor("...> ")
     terminal.type("  RETURN sum(x) AS total;" + Keys.enter)
     try terminal.waitFor("1 row")
-    terminal.type("RETURN 1 // a comment" + Keys.enter)
+    // A string and a `//` comment across lines: on one line, the string's line break is `\n`
+    // and the comment is closed.
+    terminal.type("RETURN size('a" + Keys.enter)
     try terminal.waitFor("...> ")
-    terminal.type("AS one;" + Keys.enter)
-    try terminal.waitFor("1 row")
-    // Up three times: past the commented statement, kept line by line, to the whole first one.
-    terminal.type(Keys.up + Keys.up + Keys.up + Keys.enter)
+    terminal.type("b') // two lines" + Keys.enter)
+    try terminal.waitFor("...> ")
+    terminal.type("AS n;" + Keys.enter)
+    #expect(try terminal.waitFor("1 row").contains("│ 3 │"))
+    terminal.type(Keys.up + Keys.enter)
+    #expect(try terminal.waitFor("1 row").contains("│ 3 │"))
+    terminal.type(Keys.up + Keys.up + Keys.enter)
     #expect(try terminal.waitFor("1 row").contains("│ 6     │"))
     terminal.type(":quit" + Keys.enter)
     #expect(try terminal.waitForExit() == 0)
@@ -88,8 +93,7 @@ import Testing
     #expect(
       saved == """
         UNWIND [1, 2, 3] AS x RETURN sum(x) AS total;
-        RETURN 1 // a comment
-        AS one;
+        RETURN size('a\\nb') /* two lines */ AS n;
         UNWIND [1, 2, 3] AS x RETURN sum(x) AS total;
         :quit
 

@@ -21,7 +21,7 @@ struct StatementLines {
     }
     pending += (pending.isEmpty ? "" : "\n") + line
     let (statements, remainder) = StatementSplitter.splitFinished(pending)
-    pending = StatementSplitter.split(remainder).isEmpty ? "" : remainder
+    pending = StatementSplitter.isBlank(remainder) ? "" : remainder
     return .statements(statements)
   }
 

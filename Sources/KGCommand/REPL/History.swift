@@ -2,7 +2,7 @@ import Foundation
 
 /// The entries made, oldest first, kept in a file across sessions (`~/.kg_history` unless
 /// `KG_HISTORY` names another): one line each, a statement typed on several lines put on one
-/// by the REPL (`StatementSplitter.oneLine`). An entry that starts with a space is not kept,
+/// by the REPL (`HistoryLine`). An entry that starts with a space is not kept,
 /// as in bash, nor one that repeats the one before it.
 final class History {
   /// How many entries the file keeps.

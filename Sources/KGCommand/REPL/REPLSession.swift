@@ -46,7 +46,7 @@ final class REPLSession: MetaCommandHost {
     // The lines of the statement being typed, kept in the history as one line once it ends.
     var typed: [String] = []
     func rememberTyped() {
-      if let entry = StatementSplitter.oneLine(typed) {
+      if let entry = HistoryLine.joining(typed) {
         history.add(entry)
       } else {
         typed.forEach(history.add)
