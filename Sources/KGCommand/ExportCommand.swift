@@ -10,8 +10,9 @@ struct ExportCommand: ParsableCommand {
     commandName: "export",
     abstract: "Write the whole graph as Cypher, N-Quads, GraphML or JSON lines.",
     discussion: """
-      cypher loads into Neo4j or Memgraph (cypher-shell, mgconsole) and into kg (kg query -f); \
-      nquads into Dgraph and RDF stores; graphml into Gephi or yEd; jsonl back into kg with \
+      cypher loads into kg (kg query -f) and Memgraph (mgconsole), and into Neo4j 5 \
+      (cypher-shell) once its first and last lines, an index on the import ID, are written in \
+      Neo4j 5's form; nquads into Dgraph and RDF stores; graphml into Gephi or yEd; jsonl back into kg with \
       kg import, exactly.
 
       Examples:

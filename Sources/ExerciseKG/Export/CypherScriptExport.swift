@@ -2,19 +2,23 @@ import CypherSyntax
 import GraphModel
 import ResultFormat
 
-/// The graph as a Cypher script that Neo4j, Memgraph and kg run as it is (`kg query -f`,
-/// cypher-shell, mgconsole), in the form APOC's `unwind batch` export uses: nodes created in
+/// The graph as a Cypher script that kg and Memgraph run as it is (`kg query -f`, mgconsole),
+/// in the form APOC's `unwind batch` export uses: an index on a temporary label and property,
+/// `UNIQUE IMPORT LABEL` and `UNIQUE IMPORT ID` (the export's node number); nodes created in
 /// the graph's order, in batches of up to 100 consecutive nodes with the same labels, carrying
-/// a temporary `UNIQUE IMPORT LABEL` and `UNIQUE IMPORT ID` (the export's node number);
-/// relationships likewise by type, their ends found by that ID; finally the temporary label
-/// and property removed.
+/// both; relationships in batches of up to 100 of one type (in the graph's order within a
+/// type), their ends found through the index; finally the temporary label, property and index
+/// removed. The index statements are in the form Memgraph and Neo4j before 5 use; Neo4j 5
+/// wants them as `CREATE INDEX import FOR (n:…) ON (n.…)` and `DROP INDEX import`.
 enum CypherScriptExport {
   static let batchSize = 100
   static let importLabel = CypherText.name("UNIQUE IMPORT LABEL")
   static let importID = CypherText.name("UNIQUE IMPORT ID")
 
   static func write(_ graph: GraphContents, to sink: inout some ExportSink) throws {
-    var nodes = Batches()
+    let index = "INDEX ON :\(importLabel)(\(importID));\n"
+    try sink.write("CREATE " + index)
+    var nodes = Batches(flushesOnChange: true)
     try graph.forEachNode { number, node in
       let labels = node.labels.sorted().map { ":" + CypherText.name($0) }.joined()
       try nodes.add(
@@ -22,7 +26,7 @@ enum CypherScriptExport {
         flushingTo: &sink, as: nodeStatement)
     }
     try nodes.flush(to: &sink, as: nodeStatement)
-    var relationships = Batches()
+    var relationships = Batches(flushesOnChange: false)
     try graph.forEachRelationship { _, relationship, start, end in
       try relationships.add(
         "{start: \(start), end: \(end), properties: \(literal(.map(relationship.properties)))}",
@@ -30,6 +34,7 @@ enum CypherScriptExport {
     }
     try relationships.flush(to: &sink, as: relationshipStatement)
     try sink.write("MATCH (n:\(importLabel)) REMOVE n:\(importLabel), n.\(importID);\n")
+    try sink.write("DROP " + index)
   }
 
   private static func nodeStatement(labels: String, rows: String) -> String {
@@ -43,26 +48,44 @@ enum CypherScriptExport {
       + "CREATE (a)-[r:\(type)]->(b) SET r += row.properties;\n"
   }
 
-  /// Rows waiting for their statement: a run of consecutive rows of one group (a label set,
-  /// a type), so the script creates everything in the graph's own order.
+  /// Rows waiting for their statement, by group (a label set, a type): a group's rows are
+  /// written once there are `batchSize` of them, and every group's when a row of another group
+  /// comes if `flushesOnChange` (so that nodes are created in the graph's order).
   private struct Batches {
-    private var group = ""
-    private var rows: [String] = []
+    let flushesOnChange: Bool
+    /// The groups with rows waiting, in the order of their first.
+    private var groups: [String] = []
+    private var rows: [String: [String]] = [:]
+
+    init(flushesOnChange: Bool) { self.flushesOnChange = flushesOnChange }
 
     mutating func add(
       _ row: String, group: String, flushingTo sink: inout some ExportSink,
       as statement: (String, String) -> String
     ) throws {
-      if group != self.group || rows.count == batchSize { try flush(to: &sink, as: statement) }
-      self.group = group
-      rows.append(row)
+      if flushesOnChange, let last = groups.last, last != group {
+        try flush(to: &sink, as: statement)
+      }
+      var waiting = rows[group] ?? []
+      if rows[group] == nil { groups.append(group) }
+      waiting.append(row)
+      if waiting.count == batchSize {
+        try sink.write(statement(group, waiting.joined(separator: ", ")))
+        waiting = []
+      }
+      rows[group] = waiting
     }
 
+    /// Writes every group's waiting rows.
     mutating func flush(to sink: inout some ExportSink, as statement: (String, String) -> String)
       throws
     {
-      if !rows.isEmpty { try sink.write(statement(group, rows.joined(separator: ", "))) }
-      rows = []
+      for group in groups {
+        if let waiting = rows[group], !waiting.isEmpty {
+          try sink.write(statement(group, waiting.joined(separator: ", ")))
+        }
+      }
+      (groups, rows) = ([], [:])
     }
   }
 

@@ -1,6 +1,7 @@
 /// The forms `KnowledgeGraph.export` writes the whole graph in.
 public enum ExportFormat: String, CaseIterable, Sendable {
-  /// A Cypher script for Neo4j or Memgraph (and kg): nodes, then relationships, in batches.
+  /// A Cypher script for kg and Memgraph (Neo4j 5 with its index lines rewritten): an index,
+  /// nodes, then relationships, in batches.
   case cypher
   /// RDF N-Quads, for Dgraph and RDF stores.
   case nquads

@@ -19,17 +19,21 @@ extension KnowledgeGraph {
   ) throws(QueryError) -> QueryResponse {
     let clock = ContinuousClock()
     let start = clock.now
-    let entry = try prepare(text)
+    let entry: PlanCache.Entry
+    switch try prepare(text) {
+    case .query(let prepared): entry = prepared
+    case .schema(let command):
+      let changes = try run(command, options: options)
+      return QueryResponse(
+        result: QueryResult(columns: [], rows: []),
+        changes: options.measuresChanges ? changes : nil, plan: nil, elapsed: clock.now - start)
+    }
     if entry.mode == .explain {
       return QueryResponse(
         result: QueryResult(columns: entry.plan.columns, rows: []), changes: nil,
         plan: PlanDescription.render(entry.plan), elapsed: clock.now - start)
     }
-    if options.readOnly && entry.plan.isUpdating {
-      throw QueryError(
-        type: "AccessMode", detail: "WriteInReadOnly", phase: .compile,
-        message: "This query writes, and only reads are allowed here", span: nil)
-    }
+    if options.readOnly && entry.plan.isUpdating { throw QueryError.writeInReadOnly }
     do {
       let profile = entry.mode == .profile ? QueryProfile() : nil
       let (result, changes) = try run(
@@ -43,15 +47,25 @@ extension KnowledgeGraph {
     }
   }
 
-  /// Parses, checks and plans `text`, or takes its plan from the cache.
-  func prepare(_ text: String) throws(QueryError) -> PlanCache.Entry {
+  /// A statement made ready to run: a query's plan, or a schema command.
+  enum PreparedStatement {
+    case query(PlanCache.Entry)
+    case schema(SchemaCommand)
+  }
+
+  /// Parses, checks and plans `text`, or takes its plan from the cache; a schema command is
+  /// only parsed.
+  func prepare(_ text: String) throws(QueryError) -> PreparedStatement {
     let (catalog, generation) = currentCatalog
     let key = PlanCache.Key(text)
-    if let entry = planCache.plan(for: key, generation: generation) { return entry }
+    if let entry = planCache.plan(for: key, generation: generation) { return .query(entry) }
     let statement: Statement
     let bound: BoundQuery
     do {
-      statement = try Parser.parse(text)
+      switch try Parser.parseCommand(text) {
+      case .query(let query): statement = query
+      case .schema(let command): return .schema(command)
+      }
     } catch {
       throw QueryError(error)
     }
@@ -69,7 +83,18 @@ extension KnowledgeGraph {
     let query = PreparedQuery(plan: LogicalPlanner.plan(bound, catalog: catalog), catalog: catalog)
     let entry = PlanCache.Entry(query: query, mode: mode, generation: generation)
     planCache.store(entry, for: key)
-    return entry
+    return .query(entry)
+  }
+
+  /// The plan of the query `text`, prepared as `prepare` does; a schema command, which has
+  /// none, is an error.
+  func preparedQuery(_ text: String) throws(QueryError) -> PreparedQuery {
+    guard case .query(let entry) = try prepare(text) else {
+      throw QueryError(
+        type: "SemanticError", detail: "NotAQuery", phase: .compile,
+        message: "A schema command is not a query", span: nil)
+    }
+    return entry.query
   }
 
   private func run(

@@ -40,6 +40,11 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
     return "\(description)\n  \(line)\n  \(caret)"
   }
 
+  /// A write asked for where only reads are allowed (`QueryOptions.readOnly`).
+  static let writeInReadOnly = QueryError(
+    type: "AccessMode", detail: "WriteInReadOnly", phase: .compile,
+    message: "This query writes, and only reads are allowed here", span: nil)
+
   init(_ error: SyntaxError) {
     self.init(
       type: "SyntaxError", detail: error.detail.rawValue, phase: .compile, message: error.message,

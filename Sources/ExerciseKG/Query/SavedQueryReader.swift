@@ -38,7 +38,7 @@ struct SavedQueryReader {
   }
 
   private func prepared(_ name: String) throws -> PreparedQuery {
-    try graph.prepare(try graph.queries.query(name).text).query
+    try graph.preparedQuery(try graph.queries.query(name).text)
   }
 
   /// `run()`'s result, with what the query threw as a `QueryError`.

@@ -10,8 +10,11 @@ enum ChangeText {
       (changes.labelsAdded, "label", "added"), (changes.labelsRemoved, "label", "removed"),
       (changes.propertiesSet, "property", "set"),
       (changes.propertiesRemoved, "property", "removed"),
+      (changes.indexesAdded, "index", "added"), (changes.indexesRemoved, "index", "removed"),
     ].filter { $0.0 > 0 }.map { count, noun, verb in
-      let plural = count == 1 ? noun : noun == "property" ? "properties" : noun + "s"
+      let plural =
+        count == 1
+        ? noun : noun == "property" ? "properties" : noun == "index" ? "indexes" : noun + "s"
       return "\(count) \(plural) \(verb)"
     }.joined(separator: ", ")
   }
