@@ -30,23 +30,30 @@ enum StatementSplitter {
     endsIn: CypherTextScanner.Context
   ) {
     var statements: [String] = []
-    var current = ""
+    var current: [UInt8] = []
     var remainderStart = 0
-    let characters = Array(text)
-    let endsIn = CypherTextScanner.scan(characters) { index, character, context in
+    let bytes = Array(text.utf8)
+    let endsIn = CypherTextScanner.scan(bytes) { index, byte, context in
       switch context {
       case .lineComment, .blockComment: return
-      case .code where character == ";":
-        let statement = current.trimmingCharacters(in: .whitespacesAndNewlines)
+      case .code where byte == CypherTextScanner.semicolon:
+        let statement = trimmed(current)
         if !statement.isEmpty { statements.append(statement) }
-        current = ""
+        current.removeAll(keepingCapacity: true)
         remainderStart = index + 1
-      case .code, .quoted: current.append(character)
+      case .code, .quoted: current.append(byte)
       }
     }
-    return (
-      statements, current.trimmingCharacters(in: .whitespacesAndNewlines),
-      String(characters[min(remainderStart, characters.count)...]), endsIn
-    )
+    let remainder = String(decoding: bytes[min(remainderStart, bytes.count)...], as: UTF8.self)
+    return (statements, trimmed(current), remainder, endsIn)
+  }
+
+  /// `bytes` as text without the blanks and line breaks around it.
+  private static func trimmed(_ bytes: [UInt8]) -> String {
+    let text = String(decoding: bytes, as: UTF8.self)
+    guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+      let last = text.lastIndex(where: { !$0.isWhitespace })
+    else { return "" }
+    return String(text[first...last])
   }
 }

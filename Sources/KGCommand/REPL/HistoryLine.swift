@@ -7,59 +7,61 @@ enum HistoryLine {
   /// in a quoted name, or a `//` comment holding `*/`). A first line's leading blank stays as
   /// one space (it keeps an entry out of the history).
   static func joining(_ lines: [String]) -> String? {
-    var joined = ""
+    var joined: [UInt8] = []
     /// After a line break outside strings: blanks are dropped up to the next text, which
     /// is put after one space.
     var atBreak = true
     /// The `//` comment being read, slashes included.
-    var comment: String?
+    var comment: [UInt8]?
     var isSameReading = true
-    var endsInCode = true
-    func append(_ text: String) {
-      if atBreak && !joined.isEmpty { joined.append(" ") }
+    func append(_ bytes: some Sequence<UInt8>) {
+      if atBreak && !joined.isEmpty { joined.append(space) }
       atBreak = false
-      joined += text
+      joined.append(contentsOf: bytes)
     }
-    CypherTextScanner.scan(Array(lines.joined(separator: "\n"))) { _, character, context in
-      endsInCode = context == .code
+    let endsIn = CypherTextScanner.scan(Array(lines.joined(separator: "\n").utf8)) {
+      _, byte, context in
       if context == .lineComment {
-        comment = (comment ?? "") + String(character)
+        if comment == nil { comment = [] }
+        comment?.append(byte)
         return
       }
       if let text = comment {
         // The line break after a `//` comment: the comment is closed instead.
-        let body = text.dropFirst(2)
-        if body.contains("*/") { isSameReading = false }
-        append("/*" + body.trimmingTrailingBlanks + " */")
+        let body = trimmingTrailingBlanks(text.dropFirst(2))
+        if String(decoding: body, as: UTF8.self).contains("*/") { isSameReading = false }
+        append(Array("/*".utf8) + body + Array(" */".utf8))
         comment = nil
       }
       switch context {
-      case .quoted("`") where character == "\n": isSameReading = false
-      case .quoted where character == "\n": append("\\n")
-      case .quoted: append(String(character))
+      case .quoted(CypherTextScanner.backtick) where byte == CypherTextScanner.lineBreak:
+        isSameReading = false
+      case .quoted where byte == CypherTextScanner.lineBreak: append("\\n".utf8)
+      case .quoted: append(CollectionOfOne(byte))
       case .code, .blockComment, .lineComment:
-        if character == "\n" {
-          joined = String(joined.trimmingTrailingBlanks)
+        if byte == CypherTextScanner.lineBreak {
+          joined = Array(trimmingTrailingBlanks(joined[...]))
           atBreak = true
-        } else if !(atBreak && (character == " " || character == "\t")) {
-          append(String(character))
+        } else if !(atBreak && isBlank(byte)) {
+          append(CollectionOfOne(byte))
         }
       }
     }
     if let comment { append(comment) }
     guard isSameReading else { return nil }
-    if endsInCode { joined = String(joined.trimmingTrailingBlanks) }
-    return lines.first?.first == " " ? " " + joined : joined
+    if endsIn == .code { joined = Array(trimmingTrailingBlanks(joined[...])) }
+    let text = String(decoding: joined, as: UTF8.self)
+    return lines.first?.first == " " ? " " + text : text
   }
-}
 
-extension StringProtocol {
-  /// The text without the spaces and tabs it ends with.
-  fileprivate var trimmingTrailingBlanks: SubSequence {
-    var end = endIndex
-    while end > startIndex, self[index(before: end)] == " " || self[index(before: end)] == "\t" {
-      end = index(before: end)
-    }
-    return self[startIndex..<end]
+  private static let space = UInt8(ascii: " ")
+
+  private static func isBlank(_ byte: UInt8) -> Bool { byte == space || byte == UInt8(ascii: "\t") }
+
+  /// `bytes` without the spaces and tabs they end with.
+  private static func trimmingTrailingBlanks(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    var end = bytes.endIndex
+    while end > bytes.startIndex, isBlank(bytes[end - 1]) { end -= 1 }
+    return bytes[bytes.startIndex..<end]
   }
 }
