@@ -64,6 +64,10 @@ import Testing
     #expect(statements == ["RETURN 1", "RETURN ';' AS s"])
     #expect(remainder == " // done;\nMATCH (n)\n/* ; */ RETURN")
     #expect(StatementSplitter.split("RETURN 1 // trailing comment") == ["RETURN 1"])
+    // Text beyond ASCII passes whole, in strings, names and comments alike.
+    #expect(
+      StatementSplitter.split("RETURN 'ü;✓' AS `é;` /* ; ¾ */; RETURN '日本'")
+        == ["RETURN 'ü;✓' AS `é;`", "RETURN '日本'"])
   }
 
   @Test func aStatementStaysPendingWhileALineEndsInsideAStringOrABlockComment() {
@@ -104,6 +108,8 @@ import Testing
     #expect(
       HistoryLine.joining(["RETURN 'two ", "  lines' AS s;"]) == #"RETURN 'two \n  lines' AS s;"#)
     #expect(HistoryLine.joining(["RETURN 1 AS `a", "b`;"]) == nil)
+    #expect(
+      HistoryLine.joining(["RETURN 'é ", "ø' // ✓", "AS s;"]) == #"RETURN 'é \nø' /* ✓ */ AS s;"#)
     // A backslash escapes the quote after it: the first string goes on; the second ends.
     #expect(
       HistoryLine.joining(["RETURN 'a\\' AS s,", "1 AS t;'"]) == #"RETURN 'a\' AS s,\n1 AS t;'"#)
