@@ -59,10 +59,15 @@ import Testing
   }
 
   @Test func onlyStatementsEndedBySemicolonsRunAndTheRestWaits() {
-    let (statements, remainder) = StatementSplitter.splitFinished(
-      "RETURN 1; RETURN ';' AS s; // done;\nMATCH (n)\n/* ; */ RETURN")
-    #expect(statements == ["RETURN 1", "RETURN ';' AS s"])
-    #expect(remainder == " // done;\nMATCH (n)\n/* ; */ RETURN")
+    var splitter = StatementSplitter()
+    #expect(
+      splitter.feed("RETURN 1; RETURN ';' AS s; // done;") == ["RETURN 1", "RETURN ';' AS s"])
+    #expect(!splitter.isPending)
+    #expect(splitter.feed("\nMATCH (n)") == [] && splitter.isPending)
+    #expect(splitter.feed("\n/* ; */ RETURN") == [] && splitter.unfinished == "MATCH (n)\n RETURN")
+    #expect(splitter.feed(" n; RETURN 'a") == ["MATCH (n)\n RETURN n"])
+    // Fed in parts, the text reads as it would whole: the string goes on across the break.
+    #expect(splitter.feed("\n;' AS s;") == ["RETURN 'a\n;' AS s"] && !splitter.isPending)
     #expect(StatementSplitter.split("RETURN 1 // trailing comment") == ["RETURN 1"])
     // Text beyond ASCII passes whole, in strings, names and comments alike.
     #expect(

@@ -26,11 +26,15 @@ enum CypherTextScanner {
 
   /// Calls `body` with each byte of `bytes` in turn: its index, the byte and its context. A
   /// backslash in a string escapes the byte after it; in a quoted name (backticks) it does not.
+  /// - Parameter start: the context the text before `bytes` ended in, for text read in parts
+  ///   (each part after the first starting with the line break between them).
   /// - Returns: the context the text ends in (`.code` unless it ends in a string, a quoted name
   ///   or a comment).
   @discardableResult
-  static func scan(_ bytes: [UInt8], _ body: (Int, UInt8, Context) -> Void) -> Context {
-    var context = Context.code
+  static func scan(
+    _ bytes: [UInt8], from start: Context = .code, _ body: (Int, UInt8, Context) -> Void
+  ) -> Context {
+    var context = start
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]

@@ -9,25 +9,25 @@ struct StatementLines {
     case statements([String])
   }
 
-  /// The text of the statement begun and not finished yet, as written.
-  private(set) var pending = ""
+  private var splitter = StatementSplitter()
+  /// Whether a line has been read as statement text (the next one follows a line break).
+  private var hasStatementText = false
 
   /// Whether a statement is begun and not finished.
-  var isPending: Bool { !pending.isEmpty }
+  var isPending: Bool { splitter.isPending }
 
   mutating func add(_ line: some StringProtocol) -> Input {
-    if pending.isEmpty && line.trimmingPrefix(while: \.isWhitespace).hasPrefix(":") {
+    if !isPending && line.trimmingPrefix(while: \.isWhitespace).hasPrefix(":") {
       return .metaCommand(String(line))
     }
-    pending += (pending.isEmpty ? "" : "\n") + line
-    let (statements, remainder) = StatementSplitter.splitFinished(pending)
-    pending = StatementSplitter.isBlank(remainder) ? "" : remainder
-    return .statements(statements)
+    let text = hasStatementText ? "\n" + line : String(line)
+    hasStatementText = true
+    return .statements(splitter.feed(text))
   }
 
   /// Forgets the pending statement.
-  mutating func clear() { pending = "" }
+  mutating func clear() { (splitter, hasStatementText) = (StatementSplitter(), false) }
 
   /// The pending statement, for input that ends without its semicolon.
-  var unfinished: [String] { StatementSplitter.split(pending) }
+  var unfinished: [String] { splitter.unfinished.map { [$0] } ?? [] }
 }
