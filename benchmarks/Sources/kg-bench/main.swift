@@ -5,10 +5,12 @@
 //   swift run -c release kg-bench import [--scale N] [--format owx|rdf] [--file PATH] [--db PATH]
 //   swift run -c release kg-bench http [--kg PATH] [--connections C] [--seconds S] [--db PATH]
 //   swift run -c release kg-bench recommend [--samples S] [--db PATH] [--only "goal only"]
+//   swift run -c release kg-bench script [--kg PATH] [--rounds R] [--db PATH]
 //
 // `store` loads the generated exercise graph at scale N into a new store and prints what it
 // measured; `queries` loads it and times Q1–Q8 through the query engine; `recommend` times
-// recommendations on the curated ontology in process. Each ends with Markdown
+// recommendations on the curated ontology in process; `script` times `kg query -f` on Cypher
+// scripts. Each ends with Markdown
 // table rows for benchmarks/README.md. Run one scale per process so that peak memory is that
 // scale's.
 import Foundation
@@ -25,7 +27,8 @@ struct Options {
   /// For `import`: the serialisation to generate, or a file to import instead.
   var format = OntologyFileWriter.Format.owlXML
   var file: String?
-  /// For `http`: the `kg` binary to serve with, wrk's connections and each run's length.
+  /// For `http` and `script`: the `kg` binary to run; for `http`, wrk's connections and each
+  /// run's length.
   var kg = "../.build/release/kg"
   var connections = 32
   var seconds = 10
@@ -68,11 +71,12 @@ struct UsageError: Error, CustomStringConvertible {
 }
 
 let usage =
-  "usage: kg-bench store|queries|import|http|recommend [--scale N] [--rounds R] [--samples S] [--db PATH] [--only Qn|NAME] [--format owx|rdf] [--file PATH] [--kg PATH] [--connections C] [--seconds S]"
+  "usage: kg-bench store|queries|import|http|recommend|script [--scale N] [--rounds R] [--samples S] [--db PATH] [--only Qn|NAME] [--format owx|rdf] [--file PATH] [--kg PATH] [--connections C] [--seconds S]"
 func f(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
 do {
   let arguments = CommandLine.arguments.dropFirst()
-  guard ["store", "queries", "import", "http", "recommend"].contains(arguments.first) else {
+  guard ["store", "queries", "import", "http", "recommend", "script"].contains(arguments.first)
+  else {
     throw UsageError(usage)
   }
   var options = try Options(arguments.dropFirst())
@@ -94,6 +98,12 @@ do {
       samples: options.samples, path: options.path, only: options.only
     ).run() {
       print("| \(m.name) | \(f(m.median / 1_000)) ms | \(f(m.p99 / 1_000)) ms | \(m.results) |")
+    }
+    exit(0)
+  }
+  if arguments.first == "script" {
+    for m in try ScriptBenchmark(kg: options.kg, rounds: options.rounds, path: options.path).run() {
+      print("| \(m.name) | \(f(m.megabytes, 1)) MB | \(f(m.median)) s | \(f(m.fastest)) s |")
     }
     exit(0)
   }
