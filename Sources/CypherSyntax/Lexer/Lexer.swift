@@ -231,15 +231,16 @@ public struct Lexer {
 
   /// The longest symbol at the current offset.
   private mutating func readSymbol() -> Symbol? {
-    for length in [2, 1] {
-      guard offset + length <= scalars.count else { continue }
-      var text = String.UnicodeScalarView()
-      text.append(contentsOf: scalars[offset..<offset + length])
-      if let symbol = Symbol(rawValue: String(text)) {
-        offset += length
-        return symbol
-      }
+    let rest = scalars[offset...]
+    for (symbolScalars, symbol) in Self.symbolScalars where rest.starts(with: symbolScalars) {
+      offset += symbolScalars.count
+      return symbol
     }
     return nil
   }
+
+  /// Every symbol's scalars, the longer first, so that `<=` is read before `<`.
+  private static let symbolScalars: [(scalars: [Unicode.Scalar], symbol: Symbol)] =
+    Symbol.allCases.map { (Array($0.rawValue.unicodeScalars), $0) }
+    .sorted { $0.scalars.count > $1.scalars.count }
 }

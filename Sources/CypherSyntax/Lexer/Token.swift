@@ -22,7 +22,7 @@ public struct Token: Hashable, Sendable {
 }
 
 /// Punctuation and operators. The parser builds arrows (`<-`, `->`, `--`) from `<`, `-` and `>`.
-public enum Symbol: String, Hashable, Sendable {
+public enum Symbol: String, Hashable, Sendable, CaseIterable {
   case leftParenthesis = "("
   case rightParenthesis = ")"
   case leftBracket = "["
