@@ -70,14 +70,15 @@ final class SortOperator: DrainingOperator {
   /// The slots kept for each row: those of the variables in scope at the sort.
   private let keptSlots: [Int]
   private let layout: SlotLayout
-  /// The input rows' kept slots with their first keys, in order of them.
-  @exclusivity(unchecked) private var byFirstKey: [(key: RuntimeValue, kept: [RuntimeValue])] =
-    []
+  /// The input rows' kept slots, `keptSlots.count` values a row, in input order.
+  @exclusivity(unchecked) private var kept: [RuntimeValue] = []
+  /// The input rows' first keys with their rows' positions in input order, in order of the keys.
+  @exclusivity(unchecked) private var byFirstKey: [(key: RuntimeValue, row: Int)] = []
   /// Where in `byFirstKey` the run handed out next starts.
   @exclusivity(unchecked) private var nextRun = 0
   /// The run of rows being handed out (those that tie on the first key), in order, and the
   /// next to hand out.
-  @exclusivity(unchecked) private var run: [[RuntimeValue]] = []
+  @exclusivity(unchecked) private var run: [Int] = []
   @exclusivity(unchecked) private var runIndex = 0
 
   init(input: any PhysicalOperator, order: RowOrder, keptSlots: [Int], layout: SlotLayout) {
@@ -90,14 +91,15 @@ final class SortOperator: DrainingOperator {
   override func open(_ argument: Row, _ context: ExecutionContext) throws {
     try super.open(argument, context)
     (run, runIndex) = ([], 0)
-    var (firstKeys, kept): ([RuntimeValue], [[RuntimeValue]]) = ([], [])
+    var firstKeys: [RuntimeValue] = []
+    kept.removeAll(keepingCapacity: true)
     try forEachInputRow(context) { row in
       firstKeys.append(try order.keys[0].value(row, context))
-      kept.append(keptSlots.map { row[$0] })
-      try context.checkHeld(kept.count)
+      for slot in keptSlots { kept.append(row[slot]) }
+      try context.checkHeld(firstKeys.count)
     }
     byFirstKey = Self.positions(of: firstKeys, descending: order.keys[0].isDescending).map {
-      (firstKeys[$0], kept[$0])
+      (firstKeys[$0], $0)
     }
     nextRun = 0
   }
@@ -109,7 +111,6 @@ final class SortOperator: DrainingOperator {
     }
     if row.count < layout.width { row = layout.emptyRow() }
     restore(run[runIndex], into: &row)
-    run[runIndex] = []
     runIndex += 1
     return true
   }
@@ -125,23 +126,21 @@ final class SortOperator: DrainingOperator {
       nextRun += 1
     }
     run.removeAll(keepingCapacity: true)
-    for index in start..<nextRun {
-      run.append(byFirstKey[index].kept)
-      byFirstKey[index].kept = []
-    }
+    for index in start..<nextRun { run.append(byFirstKey[index].row) }
     runIndex = 0
     guard run.count > 1 && order.keys.count > 1 else { return }
     var scratch = layout.emptyRow()
-    let laterKeys = try run.map { kept in
-      restore(kept, into: &scratch)
+    let laterKeys = try run.map { position in
+      restore(position, into: &scratch)
       return try order.keys.dropFirst().map { try $0.value(scratch, context) }
     }
     run = order.positions(of: laterKeys, fromKey: 1).map { run[$0] }
   }
 
-  /// Writes a kept row's values back into their slots of `row`.
-  private func restore(_ kept: [RuntimeValue], into row: inout Row) {
-    for (position, slot) in keptSlots.enumerated() { row[slot] = kept[position] }
+  /// Writes the kept values of the input row at `position` back into their slots of `row`.
+  private func restore(_ position: Int, into row: inout Row) {
+    let start = position * keptSlots.count
+    for (index, slot) in keptSlots.enumerated() { row[slot] = kept[start + index] }
   }
 
   /// The positions of `keys` in their order, ties in position order (Swift's sort is not
