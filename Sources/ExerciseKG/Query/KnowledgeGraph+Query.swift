@@ -5,7 +5,8 @@ import GraphModel
 import GraphStore
 
 extension KnowledgeGraph {
-  /// Runs one Cypher statement.
+  /// Runs one Cypher statement: a query, or a schema command (`CREATE INDEX ON :Label(key)`,
+  /// `DROP INDEX ON :Label(key)`).
   ///
   /// Reads see one snapshot; a statement that writes runs in one transaction, which a failure
   /// rolls back entirely. `EXPLAIN` returns the plan without running; `PROFILE` runs and
