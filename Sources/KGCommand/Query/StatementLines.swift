@@ -10,8 +10,6 @@ struct StatementLines {
   }
 
   private var splitter = StatementSplitter()
-  /// Whether a line has been read as statement text (the next one follows a line break).
-  private var hasStatementText = false
 
   /// Whether a statement is begun and not finished.
   var isPending: Bool { splitter.isPending }
@@ -20,13 +18,13 @@ struct StatementLines {
     if !isPending && line.trimmingPrefix(while: \.isWhitespace).hasPrefix(":") {
       return .metaCommand(String(line))
     }
-    let text = hasStatementText ? "\n" + line : String(line)
-    hasStatementText = true
-    return .statements(splitter.feed(text))
+    // Each line after the line break before it, which ends a `//` comment on the line before
+    // (a break before the first is a blank the statement is trimmed of).
+    return .statements(splitter.feed("\n" + line))
   }
 
   /// Forgets the pending statement.
-  mutating func clear() { (splitter, hasStatementText) = (StatementSplitter(), false) }
+  mutating func clear() { splitter = StatementSplitter() }
 
   /// The pending statement, for input that ends without its semicolon.
   var unfinished: [String] { splitter.unfinished.map { [$0] } ?? [] }
