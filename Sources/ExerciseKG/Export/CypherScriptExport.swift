@@ -66,14 +66,12 @@ enum CypherScriptExport {
       if flushesOnChange, let last = groups.last, last != group {
         try flush(to: &sink, as: statement)
       }
-      var waiting = rows[group] ?? []
       if rows[group] == nil { groups.append(group) }
-      waiting.append(row)
-      if waiting.count == batchSize {
+      rows[group, default: []].append(row)
+      if let waiting = rows[group], waiting.count == batchSize {
         try sink.write(statement(group, waiting.joined(separator: ", ")))
-        waiting = []
+        rows[group] = []
       }
-      rows[group] = waiting
     }
 
     /// Writes every group's waiting rows.
