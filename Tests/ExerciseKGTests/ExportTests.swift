@@ -8,16 +8,10 @@ import Testing
 @Suite struct ExportTests {
   let directory = try! TemporaryDirectory()
 
-  /// A sink collecting the text in memory.
-  struct TextSink: ExportSink {
-    var text = ""
-    mutating func write(_ text: String) { self.text += text }
-  }
-
   func export(_ graph: KnowledgeGraph, _ format: ExportFormat) throws -> String {
-    var sink = TextSink()
-    try graph.export(format, to: &sink)
-    return sink.text
+    var text = ""
+    try graph.export(format, to: &text)
+    return text
   }
 
   /// A graph with every kind of property value, several label sets, a node without labels,

@@ -42,3 +42,8 @@ struct GraphContents {
 public protocol ExportSink {
   mutating func write(_ text: String) throws
 }
+
+/// A string collects an export in memory.
+extension String: ExportSink {
+  public mutating func write(_ text: String) { self += text }
+}

@@ -16,22 +16,16 @@ struct ScriptBenchmark {
     let fastest: Double
   }
 
-  /// Text collected in memory, for the export.
-  private struct TextSink: ExportSink {
-    var text = ""
-    mutating func write(_ text: String) { self.text += text }
-  }
-
   func run() throws -> [Measurement] {
     try? FileManager.default.removeItem(atPath: path)
     let graph = try KnowledgeGraph(path: path)
     _ = try graph.importBundledOntology()
-    var export = TextSink()
+    var export = ""
     try graph.export(.cypher, to: &export)
     let longStatement =
       "CREATE (:Start)\n" + (1...20_000).map { ", (:N {i: \($0)})\n" }.joined() + ";\n"
     return try [
-      ("curated ontology's Cypher export", export.text),
+      ("curated ontology's Cypher export", export),
       ("one CREATE of 20,000 lines", longStatement),
     ].map { name, script in try measure(name, script) }
   }
