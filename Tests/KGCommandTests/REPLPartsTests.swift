@@ -1,3 +1,4 @@
+import ExerciseKG
 import Testing
 
 @testable import KGCommand
@@ -121,6 +122,14 @@ import Testing
     #expect(
       HistoryLine.joining(["RETURN 'a\\\\' AS s,", "1 AS t;"]) == #"RETURN 'a\\' AS s, 1 AS t;"#)
     #expect(HistoryLine.joining([" RETURN 'secret'", "AS s;"]) == " RETURN 'secret' AS s;")
+  }
+
+  @Test func changesAreCountedInWordsWithTheirPlurals() {
+    var changes = ChangeSummary()
+    (changes.nodesCreated, changes.propertiesSet, changes.indexesAdded) = (2, 3, 1)
+    #expect(ChangeText.render(changes) == "2 nodes created, 3 properties set, 1 index added")
+    (changes.propertiesSet, changes.indexesAdded, changes.indexesRemoved) = (1, 0, 2)
+    #expect(ChangeText.render(changes) == "2 nodes created, 1 property set, 2 indexes removed")
   }
 
   @Test func candidatesAreListedDownThenAcross() {

@@ -2,6 +2,8 @@ import ExerciseKG
 
 /// What a write changed, as a phrase: `2 nodes created, 1 label added, 3 properties set`.
 enum ChangeText {
+  private static let irregularPlurals = ["property": "properties", "index": "indexes"]
+
   static func render(_ changes: ChangeSummary) -> String {
     [
       (changes.nodesCreated, "node", "created"), (changes.nodesDeleted, "node", "deleted"),
@@ -12,9 +14,7 @@ enum ChangeText {
       (changes.propertiesRemoved, "property", "removed"),
       (changes.indexesAdded, "index", "added"), (changes.indexesRemoved, "index", "removed"),
     ].filter { $0.0 > 0 }.map { count, noun, verb in
-      let plural =
-        count == 1
-        ? noun : noun == "property" ? "properties" : noun == "index" ? "indexes" : noun + "s"
+      let plural = count == 1 ? noun : irregularPlurals[noun] ?? noun + "s"
       return "\(count) \(plural) \(verb)"
     }.joined(separator: ", ")
   }
