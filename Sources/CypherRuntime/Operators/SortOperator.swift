@@ -106,7 +106,12 @@ final class SortOperator: DrainingOperator {
 
   override func next(_ row: inout Row, _ context: ExecutionContext) throws -> Bool {
     if runIndex == run.count {
-      guard nextRun < byFirstKey.count else { return false }
+      guard nextRun < byFirstKey.count else {
+        // Handed out in full: the rows it held go now, not when it next opens (a finished
+        // run's operators wait idle in the prepared query).
+        (kept, byFirstKey) = ([], [])
+        return false
+      }
       try startNextRun(context)
     }
     if row.count < layout.width { row = layout.emptyRow() }
