@@ -7,14 +7,25 @@ extension ExecutionContext {
   /// `value.key`: a node's or relationship's property, or a map's entry. Entity reads come from
   /// the store's snapshot cache when the transaction has one.
   func property(_ key: PropertyKey, of value: RuntimeValue) throws -> RuntimeValue {
-    // A node's, the commonest, without passing the key's look-up along as a closure.
-    if case .node(let id) = value { return try property(try key.resolve(in: transaction), of: id) }
-    return try property(key.name, of: value) { try key.resolve(in: transaction) }
+    // Entities' without passing the key's look-up along as a closure.
+    switch value {
+    case .node(let id): return try property(try key.resolve(in: transaction), of: id)
+    case .relationship(let relationship):
+      return try property(try key.resolve(in: transaction), of: relationship.id)
+    default: return try property(key.name, of: value) { try key.resolve(in: transaction) }
+    }
   }
 
   /// The property with the interned key `keyID` (nil: one the graph has never used) of `node`.
   private func property(_ keyID: Int64?, of node: NodeID) throws -> RuntimeValue {
     RuntimeValue(try entity { try transaction.property(keyID: keyID, ofNode: node) })
+  }
+
+  /// The property with the interned key `keyID` (nil: one the graph has never used) of
+  /// `relationship`.
+  private func property(_ keyID: Int64?, of relationship: RelationshipID) throws -> RuntimeValue {
+    RuntimeValue(
+      try entity { try transaction.property(keyID: keyID, ofRelationship: relationship) })
   }
 
   /// `value.key` for a key named at run time.
@@ -31,9 +42,7 @@ extension ExecutionContext {
     case .node(let id):
       return try property(try keyID(), of: id)
     case .relationship(let relationship):
-      let keyID = try keyID()
-      return RuntimeValue(
-        try entity { try transaction.property(keyID: keyID, ofRelationship: relationship.id) })
+      return try property(try keyID(), of: relationship.id)
     case .map(let entries): return entries[key] ?? .null
     default:
       throw ExecutionError.type("Cannot read property `\(key)` of a \(value.typeName)")
