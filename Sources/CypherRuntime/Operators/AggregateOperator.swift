@@ -29,32 +29,37 @@ final class AggregateOperator: DrainingOperator {
     var values: [RuntimeValue] = []
     var groupKey: [GroupingKey] = []
     var arguments: [RuntimeValue] = []
+    // Without keys there is one group, made before the first row, whatever the input.
+    if keys.isEmpty { states.append(([], try aggregates.map { try $0.function.makeAggregator() })) }
     try forEachInputRow(context) { row in
-      values.removeAll(keepingCapacity: true)
-      groupKey.removeAll(keepingCapacity: true)
-      for key in keys {
-        let value = try key.value(row, context)
-        values.append(value)
-        groupKey.append(GroupingKey(value: value))
+      var index = 0
+      if !keys.isEmpty {
+        values.removeAll(keepingCapacity: true)
+        groupKey.removeAll(keepingCapacity: true)
+        for key in keys {
+          let value = try key.value(row, context)
+          values.append(value)
+          groupKey.append(GroupingKey(value: value))
+        }
+        if let existing = groups[groupKey] {
+          index = existing
+        } else {
+          index = states.count
+          groups[groupKey] = index
+          states.append((values, try aggregates.map { try $0.function.makeAggregator() }))
+          try context.checkHeld(states.count)
+        }
       }
-      let index: Int
-      if let existing = groups[groupKey] {
-        index = existing
-      } else {
-        index = states.count
-        groups[groupKey] = index
-        states.append((values, try aggregates.map { try $0.function.makeAggregator() }))
-        try context.checkHeld(states.count)
-      }
-      for (aggregate, aggregator) in zip(aggregates, states[index].aggregators) {
+      for position in aggregates.indices {
         arguments.removeAll(keepingCapacity: true)
-        for argument in aggregate.arguments { arguments.append(try argument(row, context)) }
-        if !aggregate.function.countsRows && (arguments.first?.isNull ?? true) { continue }
-        try aggregator.add(arguments)
+        for argument in aggregates[position].arguments {
+          arguments.append(try argument(row, context))
+        }
+        if !aggregates[position].function.countsRows && (arguments.first?.isNull ?? true) {
+          continue
+        }
+        try states[index].aggregators[position].add(arguments)
       }
-    }
-    if states.isEmpty && keys.isEmpty {
-      states.append(([], try aggregates.map { try $0.function.makeAggregator() }))
     }
     var results: [Row] = []
     for state in states {
