@@ -1,7 +1,7 @@
 /// Passes on a row only when its values in the given slots differ from every earlier row's.
 final class DistinctOperator: PipelineOperator {
   private let slots: [Int]
-  private var seen: Set<[GroupingKey]> = []
+  @exclusivity(unchecked) private var seen: Set<[GroupingKey]> = []
 
   init(input: any PhysicalOperator, slots: [Int]) {
     self.slots = slots

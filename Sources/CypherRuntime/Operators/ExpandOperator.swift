@@ -64,7 +64,7 @@ final class RelationshipStep {
   /// The adjacency directions read: both for `.both`.
   private let sides: [Direction]
   /// The interned IDs of `types` once all are known (`[nil]`, every type, when `types` is empty).
-  private var typeIDs: [Int64?]?
+  @exclusivity(unchecked) private var typeIDs: [Int64?]?
 
   init(types: [String], direction: Direction, targetLabels: [[String]] = []) {
     self.types = types

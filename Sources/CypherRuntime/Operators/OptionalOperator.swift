@@ -6,8 +6,9 @@
 final class OptionalOperator: PipelineOperator {
   private let inner: any PhysicalOperator
   private let introduced: [Int]
-  private var isInnerOpen = false
-  private var innerFoundRow = false
+  // Unchecked as `FlatMapOperator`'s state is: one running query's, read on every row.
+  @exclusivity(unchecked) private var isInnerOpen = false
+  @exclusivity(unchecked) private var innerFoundRow = false
 
   init(input: any PhysicalOperator, inner: any PhysicalOperator, introduced: [Int]) {
     self.inner = inner

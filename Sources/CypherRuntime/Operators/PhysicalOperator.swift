@@ -31,7 +31,7 @@ extension PhysicalOperator {
 /// The leaf of every pipeline: hands out its argument row once.
 final class ArgumentOperator: PhysicalOperator {
   private let layout: SlotLayout
-  private var argument: Row?
+  @exclusivity(unchecked) private var argument: Row?
 
   init(layout: SlotLayout) { self.layout = layout }
 
@@ -114,7 +114,7 @@ class FlatMapOperator: PipelineOperator {
   let boundSlots: [Int]
   /// The slots operators after this one write into the shared row (see `PhysicalOperator`):
   /// set back to the input row's values before each output after the input row's first.
-  private var restoredSlots: [Int] = []
+  @exclusivity(unchecked) private var restoredSlots: [Int] = []
   @exclusivity(unchecked) private var restoredValues: [RuntimeValue] = []
   @exclusivity(unchecked) private var bindings: [RuntimeValue] = []
   @exclusivity(unchecked) private var nextBinding = 0
