@@ -89,6 +89,20 @@ extension ExpressionCompiler {
     _ variable: String, _ source: Expression, _ predicate: Expression?
   ) throws -> (Row, ExecutionContext) throws -> (elements: Int, trueCount: Int, nullCount: Int)? {
     let source = try compile(source)
+    if let (comparison, value) = Self.literalComparison(predicate, of: variable) {
+      return { row, context in
+        guard let elements = try Self.list(try source(row, context)) else { return nil }
+        var (trueCount, nullCount) = (0, 0)
+        for element in elements {
+          switch Self.compare(element, comparison, value) {
+          case true?: trueCount += 1
+          case nil: nullCount += 1
+          case false?: break
+          }
+        }
+        return (elements.count, trueCount, nullCount)
+      }
+    }
     let (inner, slot) = binding(variable)
     let scratch = scratchRow(reading: [predicate])
     let predicate = try predicate.map(inner.compile)
@@ -109,6 +123,18 @@ extension ExpressionCompiler {
         return (elements.count, trueCount, nullCount)
       }
     }
+  }
+
+  /// The comparison and the value when `predicate` is `variable <comparison> literal` — as
+  /// `r = 'primary'` — which tests an element alone: no scratch row, no closure per element.
+  private static func literalComparison(_ predicate: Expression?, of variable: String)
+    -> (ComparisonOperator, RuntimeValue)?
+  {
+    guard let predicate, case .comparison(let first, let steps) = predicate.kind,
+      steps.count == 1, case .variable(let name) = first.kind, name == variable,
+      case .literal(let literal) = steps[0].operand.kind
+    else { return nil }
+    return (steps[0].comparison, RuntimeValue(literal))
   }
 
   /// A scratch row for expressions that run on rows where this compiler's variables are bound:
