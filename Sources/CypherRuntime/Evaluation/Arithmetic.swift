@@ -4,6 +4,22 @@ import Foundation
 /// a float on either side makes a float, null on either side makes null; `+` also joins
 /// strings and lists.
 enum Arithmetic {
+  /// A binary arithmetic operator, applied by a switch rather than through a function value.
+  enum Operation {
+    case add, subtract, multiply, divide, modulo, power
+
+    func apply(_ left: RuntimeValue, _ right: RuntimeValue) throws -> RuntimeValue {
+      switch self {
+      case .add: try Arithmetic.add(left, right)
+      case .subtract: try Arithmetic.subtract(left, right)
+      case .multiply: try Arithmetic.multiply(left, right)
+      case .divide: try Arithmetic.divide(left, right)
+      case .modulo: try Arithmetic.modulo(left, right)
+      case .power: try Arithmetic.power(left, right)
+      }
+    }
+  }
+
   static func add(_ left: RuntimeValue, _ right: RuntimeValue) throws -> RuntimeValue {
     switch (left, right) {
     case (.null, _), (_, .null): return .null

@@ -33,32 +33,16 @@ extension ExpressionCompiler {
   func compileBinary(
     _ op: BinaryOperator, _ left: Expression, _ right: Expression, span: SourceSpan
   ) throws -> Evaluator {
-    let rightExpression = right
-    let (left, right) = (try compile(left), try compile(right))
     switch op {
-    case .and, .or, .xor:
-      let combine: (Bool?, Bool?) -> Bool?
-      switch op {
-      case .and: combine = Logic.and
-      case .or: combine = Logic.or
-      default: combine = Logic.xor
-      }
-      return { row, context in
-        let first = try left(row, context)
-        let a = try located(span) { try Logic.truth(first) }
-        // AND and OR stop early once the left side decides.
-        if op == .and && a == false { return .boolean(false) }
-        if op == .or && a == true { return .boolean(true) }
-        let second = try right(row, context)
-        return try located(span) { Logic.value(combine(a, try Logic.truth(second))) }
-      }
-    case .add: return binary(left, right, span, Arithmetic.add)
-    case .subtract: return binary(left, right, span, Arithmetic.subtract)
-    case .multiply: return binary(left, right, span, Arithmetic.multiply)
-    case .divide: return binary(left, right, span, Arithmetic.divide)
-    case .modulo: return binary(left, right, span, Arithmetic.modulo)
-    case .power: return binary(left, right, span, Arithmetic.power)
-    case .in where ExpressionWalk.isRunConstant(rightExpression):
+    case .add: return try arithmetic(.add, left, right, span)
+    case .subtract: return try arithmetic(.subtract, left, right, span)
+    case .multiply: return try arithmetic(.multiply, left, right, span)
+    case .divide: return try arithmetic(.divide, left, right, span)
+    case .modulo: return try arithmetic(.modulo, left, right, span)
+    case .power: return try arithmetic(.power, left, right, span)
+    case .and, .or, .xor: return try logical(op, try compile(left), try compile(right), span)
+    case .in where ExpressionWalk.isRunConstant(right):
+      let (left, right) = (try compile(left), try compile(right))
       let membership = ConstantListMembership()
       return { row, context in
         let list = try right(row, context)
@@ -67,17 +51,44 @@ extension ExpressionCompiler {
         let element = try left(row, context)
         return try located(span) { try membership.test(element, in: list, context: context) }
       }
-    case .in: return binary(left, right, span, Self.membership)
-    case .startsWith: return stringPredicate(left, right) { $0.hasPrefix($1) }
-    case .endsWith: return stringPredicate(left, right) { $0.hasSuffix($1) }
-    case .contains: return stringPredicate(left, right) { $0.contains($1) || $1.isEmpty }
+    case .in: return binary(try compile(left), try compile(right), span, Self.membership)
+    case .startsWith:
+      return stringPredicate(try compile(left), try compile(right)) { $0.hasPrefix($1) }
+    case .endsWith:
+      return stringPredicate(try compile(left), try compile(right)) { $0.hasSuffix($1) }
+    case .contains:
+      return stringPredicate(try compile(left), try compile(right)) {
+        $0.contains($1) || $1.isEmpty
+      }
     case .regexMatch:
+      let (left, right) = (try compile(left), try compile(right))
       return { row, context in
         guard case .string(let text) = try left(row, context),
           case .string(let pattern) = try right(row, context)
         else { return .null }
         return try located(span) { .boolean(try RegularExpression.matches(text, pattern)) }
       }
+    }
+  }
+
+  /// AND, OR and XOR over three-valued logic; AND and OR stop early once the left side decides.
+  private func logical(
+    _ op: BinaryOperator, _ left: @escaping Evaluator, _ right: @escaping Evaluator,
+    _ span: SourceSpan
+  ) throws -> Evaluator {
+    let combine: (Bool?, Bool?) -> Bool?
+    switch op {
+    case .and: combine = Logic.and
+    case .or: combine = Logic.or
+    default: combine = Logic.xor
+    }
+    return { row, context in
+      let first = try left(row, context)
+      let a = try located(span) { try Logic.truth(first) }
+      if op == .and && a == false { return .boolean(false) }
+      if op == .or && a == true { return .boolean(true) }
+      let second = try right(row, context)
+      return try located(span) { Logic.value(combine(a, try Logic.truth(second))) }
     }
   }
 
@@ -160,6 +171,32 @@ extension ExpressionCompiler {
     { row, context in
       let (a, b) = (try left(row, context), try right(row, context))
       return try located(span) { try operation(a, b) }
+    }
+  }
+
+  /// An arithmetic operator, calling the operation directly; a literal operand (`2 * x`,
+  /// `x + 1`) is held as its value rather than called for.
+  private func arithmetic(
+    _ operation: Arithmetic.Operation, _ left: Expression, _ right: Expression, _ span: SourceSpan
+  ) throws -> Evaluator {
+    if case .literal(let literal) = right.kind {
+      let (left, value) = (try compile(left), RuntimeValue(literal))
+      return { row, context in
+        let a = try left(row, context)
+        return try located(span) { try operation.apply(a, value) }
+      }
+    }
+    if case .literal(let literal) = left.kind {
+      let (value, right) = (RuntimeValue(literal), try compile(right))
+      return { row, context in
+        let b = try right(row, context)
+        return try located(span) { try operation.apply(value, b) }
+      }
+    }
+    let (left, right) = (try compile(left), try compile(right))
+    return { row, context in
+      let (a, b) = (try left(row, context), try right(row, context))
+      return try located(span) { try operation.apply(a, b) }
     }
   }
 
