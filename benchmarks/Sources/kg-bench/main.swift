@@ -6,11 +6,12 @@
 //   swift run -c release kg-bench http [--kg PATH] [--connections C] [--seconds S] [--db PATH]
 //   swift run -c release kg-bench recommend [--samples S] [--db PATH] [--only "goal only"]
 //   swift run -c release kg-bench script [--kg PATH] [--rounds R] [--db PATH]
+//   swift run -c release kg-bench cypher --file F [--param name=literal]… [--samples S] [--db PATH]
 //
 // `store` loads the generated exercise graph at scale N into a new store and prints what it
 // measured; `queries` loads it and times Q1–Q8 through the query engine; `recommend` times
 // recommendations on the curated ontology in process; `script` times `kg query -f` on Cypher
-// scripts. Each ends with Markdown
+// scripts; `cypher` times any Cypher text on the curated ontology. Each ends with Markdown
 // table rows for benchmarks/README.md. Run one scale per process so that peak memory is that
 // scale's.
 import Foundation
@@ -24,9 +25,12 @@ struct Options {
   /// For `queries` and `recommend`: run only the query or request with this name (`Q5`,
   /// `goal only`).
   var only: String?
-  /// For `import`: the serialisation to generate, or a file to import instead.
+  /// For `import`: the serialisation to generate, or a file to import instead; for `cypher`,
+  /// the file of Cypher to run.
   var format = OntologyFileWriter.Format.owlXML
   var file: String?
+  /// For `cypher`: the parameters, each `name=literal`.
+  var parameters: [String] = []
   /// For `http` and `script`: the `kg` binary to run; for `http`, wrk's connections and each
   /// run's length.
   var kg = "../.build/release/kg"
@@ -44,6 +48,7 @@ struct Options {
       case "--db": path = value
       case "--only": only = value
       case "--file": file = value
+      case "--param": parameters.append(value)
       case "--kg": kg = value
       case "--connections": connections = try Self.number(flag, value)
       case "--seconds": seconds = try Self.number(flag, value)
@@ -71,11 +76,13 @@ struct UsageError: Error, CustomStringConvertible {
 }
 
 let usage =
-  "usage: kg-bench store|queries|import|http|recommend|script [--scale N] [--rounds R] [--samples S] [--db PATH] [--only Qn|NAME] [--format owx|rdf] [--file PATH] [--kg PATH] [--connections C] [--seconds S]"
+  "usage: kg-bench store|queries|import|http|recommend|script|cypher [--scale N] [--rounds R] [--samples S] [--db PATH] [--only Qn|NAME] [--format owx|rdf] [--file PATH] [--param name=literal] [--kg PATH] [--connections C] [--seconds S]"
 func f(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
 do {
   let arguments = CommandLine.arguments.dropFirst()
-  guard ["store", "queries", "import", "http", "recommend", "script"].contains(arguments.first)
+  guard
+    ["store", "queries", "import", "http", "recommend", "script", "cypher"].contains(
+      arguments.first)
   else {
     throw UsageError(usage)
   }
@@ -105,6 +112,17 @@ do {
     for m in try ScriptBenchmark(kg: options.kg, rounds: options.rounds, path: options.path).run() {
       print("| \(m.name) | \(f(m.megabytes, 1)) MB | \(f(m.median)) s | \(f(m.fastest)) s |")
     }
+    exit(0)
+  }
+  if arguments.first == "cypher" {
+    guard let file = options.file else { throw UsageError("cypher needs --file") }
+    if !arguments.contains("--samples") { options.samples = 100 }
+    let m = try CypherBenchmark(
+      file: file, samples: options.samples, path: options.path, assignments: options.parameters
+    ).run()
+    print(
+      "| \(URL(fileURLWithPath: file).lastPathComponent) | \(f(m.median, 1)) µs | \(f(m.p99, 1)) µs | \(m.rows) |"
+    )
     exit(0)
   }
   if arguments.first == "import" {
