@@ -9,14 +9,48 @@ enum Arithmetic {
     case add, subtract, multiply, divide, modulo, power
 
     func apply(_ left: RuntimeValue, _ right: RuntimeValue) throws -> RuntimeValue {
-      switch self {
-      case .add: try Arithmetic.add(left, right)
-      case .subtract: try Arithmetic.subtract(left, right)
-      case .multiply: try Arithmetic.multiply(left, right)
-      case .divide: try Arithmetic.divide(left, right)
-      case .modulo: try Arithmetic.modulo(left, right)
-      case .power: try Arithmetic.power(left, right)
+      // Numbers, the commonest operands, without the general dispatch: a float on either side,
+      // or integers that neither overflow nor divide.
+      if let a = left.asDouble, let b = right.asDouble {
+        if case .integer(let x) = left, case .integer(let y) = right {
+          if let result = integers(x, y) { return .integer(result) }
+        } else {
+          return .float(floats(a, b))
+        }
       }
+      switch self {
+      case .add: return try Arithmetic.add(left, right)
+      case .subtract: return try Arithmetic.subtract(left, right)
+      case .multiply: return try Arithmetic.multiply(left, right)
+      case .divide: return try Arithmetic.divide(left, right)
+      case .modulo: return try Arithmetic.modulo(left, right)
+      case .power: return try Arithmetic.power(left, right)
+      }
+    }
+
+    /// The operation on floats (integers made floats), as the general path computes it.
+    private func floats(_ a: Double, _ b: Double) -> Double {
+      switch self {
+      case .add: a + b
+      case .subtract: a - b
+      case .multiply: a * b
+      case .divide: a / b
+      case .modulo: fmod(a, b)
+      case .power: pow(a, b)
+      }
+    }
+
+    /// The operation on integers when it neither overflows nor divides (nor raises to a
+    /// power, which makes a float); nil otherwise, for the general path and its errors.
+    private func integers(_ a: Int64, _ b: Int64) -> Int64? {
+      let (result, overflow): (Int64, Bool)
+      switch self {
+      case .add: (result, overflow) = a.addingReportingOverflow(b)
+      case .subtract: (result, overflow) = a.subtractingReportingOverflow(b)
+      case .multiply: (result, overflow) = a.multipliedReportingOverflow(by: b)
+      case .divide, .modulo, .power: return nil
+      }
+      return overflow ? nil : result
     }
   }
 
