@@ -96,9 +96,10 @@ final class NeighborProbe {
       for index in tests.indices { tests[index] = nil }
       spareTests = tests
     }
+    var settled = 0
     return try scratch.use(with: row) { probe in
       try bindEach(of: node, in: &probe, context) { probe, neighbor in
-        try holds(for: neighbor, on: probe, row, &tests, context) && accept(probe)
+        try holds(for: neighbor, on: probe, row, &tests, &settled, context) && accept(probe)
       }
     }
   }
@@ -124,18 +125,23 @@ final class NeighborProbe {
   }
 
   /// Whether every filter admits `neighbor`, bound in `probe`; a filter's test is prepared from
-  /// the outer `row` when the call's first neighbor reaches it.
+  /// the outer `row` when the call's first neighbor reaches it. The first `settled` filters
+  /// admit every neighbor (`.always`) and are not looked at again in the call.
   private func holds(
     for neighbor: NodeID, on probe: Row, _ row: Row, _ tests: inout [NeighborFilter.Test?],
-    _ context: ExecutionContext
+    _ settled: inout Int, _ context: ExecutionContext
   ) throws -> Bool {
-    for index in filters.indices {
+    for index in settled..<filters.count {
       let test: NeighborFilter.Test
       if let prepared = tests[index] {
         test = prepared
       } else {
         test = try filters[index].prepare(row, context)
         tests[index] = test
+        if case .always = test, index == settled {
+          settled += 1
+          continue
+        }
       }
       switch test {
       case .always: continue
