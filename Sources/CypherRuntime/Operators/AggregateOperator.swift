@@ -34,8 +34,8 @@ final class AggregateOperator: DrainingOperator {
     try forEachInputRow(context) { row in
       var index = 0
       if !keys.isEmpty {
-        values.removeAll(keepingCapacity: true)
-        groupKey.removeAll(keepingCapacity: true)
+        values.clear()
+        groupKey.clear()
         for key in keys {
           let value = try key.value(row, context)
           values.append(value)
@@ -51,7 +51,7 @@ final class AggregateOperator: DrainingOperator {
         }
       }
       for position in aggregates.indices {
-        arguments.removeAll(keepingCapacity: true)
+        arguments.clear()
         for argument in aggregates[position].arguments {
           arguments.append(try argument(row, context))
         }

@@ -30,12 +30,12 @@ final class MapOperator: PipelineOperator {
       }
     }
     // Every value is computed before any is stored, since a column may read a slot that another
-    // column's value will take over; the buffer is reused from row to row.
-    let values = ValueBuffer()
+    // column's value will take over; the buffer is reused from row to row, each value swapped
+    // into its slot (the slot's old value waits in the buffer until the next row replaces it).
+    let values = ValueBuffer(count: columns.count)
     return MapOperator(input: input, writing: columns.map(\.slot)) { row, context in
-      values.removeAll()
-      for column in columns { values.append(try column.value(row, context)) }
-      for (index, column) in columns.enumerated() { row[column.slot] = values[index] }
+      for index in columns.indices { values[index] = try columns[index].value(row, context) }
+      for index in columns.indices { values.swap(index, with: &row[columns[index].slot]) }
     }
   }
 
@@ -67,12 +67,19 @@ final class MapOperator: PipelineOperator {
   }
 }
 
-/// A list of values kept by a compiled closure and reused for every row it handles; used by
-/// one running query, so exempt from run-time exclusivity checks like `FlatMapOperator`.
+/// Values kept by a compiled closure and reused for every row it handles, a fixed number of
+/// them; used by one running query, so exempt from run-time exclusivity checks like
+/// `FlatMapOperator`.
 final class ValueBuffer {
-  @exclusivity(unchecked) private var values: [RuntimeValue] = []
+  @exclusivity(unchecked) private var values: [RuntimeValue]
 
-  func removeAll() { values.removeAll(keepingCapacity: true) }
-  func append(_ value: RuntimeValue) { values.append(value) }
-  subscript(index: Int) -> RuntimeValue { values[index] }
+  init(count: Int) { values = Array(repeating: .null, count: count) }
+
+  subscript(index: Int) -> RuntimeValue {
+    get { values[index] }
+    set { values[index] = newValue }
+  }
+
+  /// Exchanges the value at `index` with `value`, copying neither.
+  func swap(_ index: Int, with value: inout RuntimeValue) { Swift.swap(&values[index], &value) }
 }

@@ -133,7 +133,7 @@ class FlatMapOperator: PipelineOperator {
   }
 
   override func open(_ argument: Row, _ context: ExecutionContext) throws {
-    bindings.removeAll(keepingCapacity: true)
+    bindings.clear()
     nextBinding = 0
     try super.open(argument, context)
   }
@@ -157,11 +157,11 @@ class FlatMapOperator: PipelineOperator {
       repeat {
         guard try input.next(&row, context) else { return false }
         try context.checkProgress()
-        bindings.removeAll(keepingCapacity: true)
+        bindings.clear()
         nextBinding = 0
         try expand(row, into: &bindings, context)
       } while bindings.isEmpty
-      restoredValues.removeAll(keepingCapacity: true)
+      restoredValues.clear()
       for slot in restoredSlots { restoredValues.append(row[slot]) }
     }
     for slot in boundSlots {

@@ -15,7 +15,7 @@ struct RowOrder {
     of row: Row, ifPreceding bound: [RuntimeValue], into values: inout [RuntimeValue],
     _ context: ExecutionContext
   ) throws -> Bool {
-    values.removeAll(keepingCapacity: true)
+    values.clear()
     var precedes = false
     for (index, key) in keys.enumerated() {
       let value = try key.value(row, context)
