@@ -48,8 +48,7 @@ final class ExpandOperator: FlatMapOperator {
     guard case .node(let from) = row[slots.from] else { return }
     let target: NodeID? = isInto ? row[slots.to].nodeID : nil
     if isInto && target == nil { return }
-    try step.forEachRelationship(of: from, context) { relationship, neighbor in
-      if let target, neighbor != target { return }
+    try step.forEachRelationship(of: from, reaching: target, context) { relationship, neighbor in
       if RelationshipUniqueness.isUsed(relationship, in: row, slots: slots.distinctFrom) { return }
       bindings.append(.relationship(relationship))
       if !isInto { bindings.append(.node(neighbor)) }
@@ -76,13 +75,16 @@ final class RelationshipStep {
   /// Labels the node at the other end must have.
   private let targetLabels: LabelRequirement
 
-  /// Calls `body` with each matching relationship of `node` and the node at its other end.
+  /// Calls `body` with each matching relationship of `node` and the node at its other end —
+  /// only those reaching `target` when there is one, passed over before their reference is
+  /// made.
   func forEachRelationship(
-    of node: NodeID, _ context: ExecutionContext,
+    of node: NodeID, reaching target: NodeID? = nil, _ context: ExecutionContext,
     _ body: (RelationshipReference, NodeID) throws -> Void
   ) throws {
-    _ = try contains(of: node, context) { relationship, neighbor in
-      try body(relationship, neighbor)
+    _ = try containsNeighbor(of: node, context) { neighbor, side in
+      if let target, neighbor.node != target { return false }
+      try body(try reference(from: node, to: neighbor, side), neighbor.node)
       return false
     }
   }
@@ -94,12 +96,18 @@ final class RelationshipStep {
     where predicate: (RelationshipReference, NodeID) throws -> Bool
   ) throws -> Bool {
     try containsNeighbor(of: node, context) { neighbor, side in
-      let outgoing = side == .outgoing
-      let reference = try RelationshipReference(
-        id: neighbor.relationship, start: outgoing ? node : neighbor.node,
-        end: outgoing ? neighbor.node : node, typeID: neighbor.typeID)
-      return try predicate(reference, neighbor.node)
+      try predicate(try reference(from: node, to: neighbor, side), neighbor.node)
     }
+  }
+
+  /// The relationship of an adjacency entry of `node`, read on `side`.
+  private func reference(from node: NodeID, to neighbor: Neighbor, _ side: Direction) throws
+    -> RelationshipReference
+  {
+    let outgoing = side == .outgoing
+    return try RelationshipReference(
+      id: neighbor.relationship, start: outgoing ? node : neighbor.node,
+      end: outgoing ? neighbor.node : node, typeID: neighbor.typeID)
   }
 
   /// Whether `predicate` holds for the far node of a matching relationship of `node`; stops
@@ -110,7 +118,7 @@ final class RelationshipStep {
     try containsNeighbor(of: node, context) { neighbor, _ in try predicate(neighbor.node) }
   }
 
-  /// How many relationships `forEachRelationship(of:_:_:)` would call its body with.
+  /// How many relationships `forEachRelationship(of:reaching:_:_:)` would call its body with.
   func count(of node: NodeID, _ context: ExecutionContext) throws -> Int {
     var count = 0
     _ = try containsNeighbor(of: node, context) { _, _ in
