@@ -40,7 +40,7 @@ extension ExpressionCompiler {
     case .divide: return try arithmetic(.divide, left, right, span)
     case .modulo: return try arithmetic(.modulo, left, right, span)
     case .power: return try arithmetic(.power, left, right, span)
-    case .and, .or, .xor: return try logical(op, try compile(left), try compile(right), span)
+    case .and, .or, .xor: return logical(op, try compile(left), try compile(right), span)
     case .in where ExpressionWalk.isRunConstant(right):
       let (left, right) = (try compile(left), try compile(right))
       let membership = ConstantListMembership()
@@ -75,7 +75,7 @@ extension ExpressionCompiler {
   private func logical(
     _ op: BinaryOperator, _ left: @escaping Evaluator, _ right: @escaping Evaluator,
     _ span: SourceSpan
-  ) throws -> Evaluator {
+  ) -> Evaluator {
     let combine: (Bool?, Bool?) -> Bool?
     switch op {
     case .and: combine = Logic.and
