@@ -21,9 +21,7 @@ struct CypherBenchmark {
 
   func run() throws -> Measurement {
     let text = try String(contentsOfFile: file, encoding: .utf8)
-    try? FileManager.default.removeItem(atPath: path)
-    let graph = try KnowledgeGraph(path: path)
-    _ = try graph.importBundledOntology()
+    let graph = try GraphLoader.curated(path: path)
     try graph.prepareForServing()
     let parameters = try self.parameters(graph)
     var sampler = LatencySampler(capacity: samples)

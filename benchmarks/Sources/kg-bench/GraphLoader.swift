@@ -1,9 +1,10 @@
 import Dispatch
+import ExerciseKG
 import Foundation
 import GraphGenerator
 import GraphStore
 
-/// Loads the generated exercise graph into a new store file.
+/// Loads the generated exercise graph, or the curated ontology, into a new store file.
 enum GraphLoader {
   struct Timing {
     let summary: ExerciseGraphGenerator.Summary
@@ -33,5 +34,13 @@ enum GraphLoader {
     return Timing(
       summary: summary, nodeSeconds: Double(nodesDone - start) / 1e9,
       relationshipSeconds: Double(end - nodesDone) / 1e9)
+  }
+
+  /// Replaces any store at `path` with the bundled curated ontology, imported.
+  static func curated(path: String) throws -> KnowledgeGraph {
+    ResourceUsage.removeStore(path)
+    let graph = try KnowledgeGraph(path: path)
+    _ = try graph.importBundledOntology()
+    return graph
   }
 }

@@ -35,9 +35,7 @@ struct RecommendBenchmark {
   ]
 
   func run() throws -> [Measurement] {
-    try? FileManager.default.removeItem(atPath: path)
-    let graph = try KnowledgeGraph(path: path)
-    _ = try graph.importBundledOntology()
+    let graph = try GraphLoader.curated(path: path)
     try graph.prepareForServing()
     return try Self.requests.filter { only == nil || $0.name == only }.map { name, request in
       var sampler = LatencySampler(capacity: samples)

@@ -17,9 +17,7 @@ struct ScriptBenchmark {
   }
 
   func run() throws -> [Measurement] {
-    try? FileManager.default.removeItem(atPath: path)
-    let graph = try KnowledgeGraph(path: path)
-    _ = try graph.importBundledOntology()
+    let graph = try GraphLoader.curated(path: path)
     var export = ""
     try graph.export(.cypher, to: &export)
     let longStatement =
