@@ -93,7 +93,8 @@ let package = Package(
     // Tests.
     .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB"]),
     .testTarget(name: "CypherSyntaxTests", dependencies: ["CypherSyntax"]),
-    .testTarget(name: "CypherPlannerTests", dependencies: ["CypherPlanner", "CypherSyntax"]),
+    .testTarget(
+      name: "CypherPlannerTests", dependencies: ["CypherPlanner", "CypherSyntax", "GraphModel"]),
     .testTarget(name: "ResultFormatTests", dependencies: ["ResultFormat", "GraphModel"]),
     .executableTarget(
       name: "DurabilityWriter",

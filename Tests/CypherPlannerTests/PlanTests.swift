@@ -1,14 +1,20 @@
 import CypherPlanner
 import CypherSyntax
+import GraphModel
 import Testing
 
 /// A catalog from a fixed table, so plans are testable without a store.
 struct FixedCatalog: GraphCatalog {
   var counts: [String: Int] = ["Exercise": 1000, "MuscleGroup": 40, "Equipment": 12]
+  var relationships: [String: Int] = ["TARGETS": 5000, "REQUIRES": 900, "PART_OF": 40]
   var indexes: Set<String> = []
 
   func nodeCount(label: String?) -> Int {
     label.map { counts[$0] ?? 0 } ?? counts.values.reduce(0, +)
+  }
+
+  func relationshipCount(type: String?) -> Int {
+    type.map { relationships[$0] ?? 0 } ?? relationships.values.reduce(0, +)
   }
 
   func hasPropertyIndex(label: String, key: String) -> Bool { indexes.contains("\(label).\(key)") }
@@ -17,9 +23,12 @@ struct FixedCatalog: GraphCatalog {
 /// EXPLAIN text for representative queries: where patterns start, where filters land, when
 /// an index is used, label checks folded into expands, and the top-k fusion.
 @Suite struct PlanTests {
-  func explain(_ query: String, _ catalog: FixedCatalog = FixedCatalog()) throws -> String {
+  func explain(
+    _ query: String, _ catalog: FixedCatalog = FixedCatalog(), parameters: [String: Value] = [:]
+  ) throws -> String {
     PlanDescription.render(
-      LogicalPlanner.plan(try Binder.bind(try Parser.parse(query)), catalog: catalog))
+      LogicalPlanner.plan(
+        try Binder.bind(try Parser.parse(query)), catalog: catalog, parameters: parameters))
   }
 
   @Test func thePatternStartsAtTheSmallerLabelAndExpandsBackwards() throws {

@@ -16,7 +16,7 @@ import Testing
   private func rows(
     _ text: String, writing: Bool = false, until body: @escaping ([Value]) -> Bool = { _ in true }
   ) throws -> [[Value]] {
-    let query = try graph.preparedQuery(text)
+    let query = try graph.preparedQuery(text, parameters: [:])
     var rows: [[Value]] = []
     let read = { (transaction: ReadTransaction) in
       try QueryExecutor.forEachRow(

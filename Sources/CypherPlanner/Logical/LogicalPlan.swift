@@ -8,6 +8,9 @@ public struct QueryPlan: Hashable, Sendable {
   public var removesDuplicates: Bool
   /// The result's column names, in order.
   public var columns: [String]
+  /// What the plan assumed of the parameters it was made for; it serves only parameters for
+  /// which these hold.
+  public var assumptions: ParameterAssumptions
   /// Whether any part writes to the graph.
   public var isUpdating: Bool {
     parts.contains { $0.operators.contains(where: \.isUpdating) }

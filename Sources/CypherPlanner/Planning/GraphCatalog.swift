@@ -4,6 +4,8 @@
 public protocol GraphCatalog {
   /// The number of nodes with `label`, or of all nodes when `label` is nil.
   func nodeCount(label: String?) -> Int
+  /// The number of relationships of `type`, or of all relationships when `type` is nil.
+  func relationshipCount(type: String?) -> Int
   /// Whether a property index on (`label`, `key`) exists.
   func hasPropertyIndex(label: String, key: String) -> Bool
 }

@@ -1,4 +1,5 @@
 import CypherSyntax
+import GraphModel
 
 /// Turns a bound statement into a `QueryPlan`, clause by clause, then runs the rewrite passes.
 ///
@@ -17,18 +18,25 @@ public struct LogicalPlanner {
     self.bound = bound
   }
 
-  /// Plans `query`, which passed semantic analysis.
-  public static func plan(_ query: BoundQuery, catalog: any GraphCatalog) -> QueryPlan {
+  /// Plans `query`, which passed semantic analysis, for a run with `parameters`: the
+  /// conditions on parameters alone that it can answer from them are answered
+  /// (`ParameterFolding`), and the plan's `assumptions` say for which other parameters it is
+  /// the same plan. Without parameters (EXPLAIN), nothing is assumed.
+  public static func plan(
+    _ query: BoundQuery, catalog: any GraphCatalog, parameters: [String: Value] = [:]
+  ) -> QueryPlan {
     let statementQuery = query.statement.query
+    var folding = ParameterFolding(parameters: parameters)
     let parts = ([statementQuery.first] + statementQuery.unions.map(\.query)).map {
       singleQuery in
       var planner = LogicalPlanner(catalog: catalog)
       for clause in singleQuery.clauses { planner.plan(clause) }
-      return Rewrites.apply(to: LogicalPlan(planner.operators), catalog: catalog)
+      let plan = folding.fold(LogicalPlan(planner.operators))
+      return Rewrites.apply(to: plan, catalog: catalog)
     }
     return QueryPlan(
       parts: parts, removesDuplicates: statementQuery.unions.contains { !$0.isAll },
-      columns: query.columns)
+      columns: query.columns, assumptions: folding.assumptions)
   }
 
   /// Plans the body of `EXISTS { … }`, `COUNT { … }` or a pattern predicate, run on rows

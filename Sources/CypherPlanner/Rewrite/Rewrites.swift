@@ -2,17 +2,22 @@
 ///
 /// 1. `FilterPushDown` moves each filter to just after the operator that binds the last of its
 ///    variables, so rows are dropped as early as possible;
-/// 2. `NodeByIdSelection` then finds, right after each node scan, a filter on the node's id
+/// 2. `OptionalMatchElimination` turns an OPTIONAL MATCH whose null rows a filter right after
+///    it drops into a MATCH — which needs that filter pushed down next to it;
+/// 3. `NodeByIdSelection` then finds, right after each node scan, a filter on the node's id
 ///    and turns the pair into a seek by id — which needs the filters pushed down next to their
 ///    scans first;
-/// 3. `IndexSelection` likewise turns a label scan and an equality filter on an indexed
+/// 4. `IndexSelection` likewise turns a label scan and an equality filter on an indexed
 ///    property into an index seek (after the seek by id, which reads fewer nodes);
-/// 4. `LabelFilterFusion` folds a label filter on the node an expand reaches into the expand,
+/// 5. `BoundStart` starts a pattern from a node bound earlier instead of a label scan that
+///    is only probed for an edge to it (after the seeks, which it must not undo, and after the
+///    OPTIONAL MATCHes it may join are eliminated);
+/// 6. `LabelFilterFusion` folds a label filter on the node an expand reaches into the expand,
 ///    which checks it from the adjacency row — again needing the filter pushed next to it;
-/// 5. `TopSelection` fuses ORDER BY with the LIMIT after it;
-/// 6. `DegreeCounting` turns an expand whose rows are only counted into a count per node —
+/// 7. `TopSelection` fuses ORDER BY with the LIMIT after it;
+/// 8. `DegreeCounting` turns an expand whose rows are only counted into a count per node —
 ///    after label filters are folded into the expand, which it then counts from the bitmaps;
-/// 7. `OptionalExpandFusion` turns an OPTIONAL MATCH whose plan is a single expand into an
+/// 9. `OptionalExpandFusion` turns an OPTIONAL MATCH whose plan is a single expand into an
 ///    optional expand — after label filters are folded into that expand.
 ///
 /// Each pass also rewrites the plans nested in OPTIONAL MATCH and MERGE.
@@ -20,8 +25,10 @@ enum Rewrites {
   static func apply(to plan: LogicalPlan, catalog: any GraphCatalog) -> LogicalPlan {
     var plan = plan
     plan = FilterPushDown.apply(to: plan)
+    plan = OptionalMatchElimination.apply(to: plan)
     plan = NodeByIdSelection.apply(to: plan)
     plan = IndexSelection.apply(to: plan, catalog: catalog)
+    plan = BoundStart.apply(to: plan, catalog: catalog)
     plan = LabelFilterFusion.apply(to: plan)
     plan = TopSelection.apply(to: plan)
     plan = DegreeCounting.apply(to: plan)
@@ -60,6 +67,10 @@ extension LogicalOperator {
     case .countExpand(_, let count):
       return [count]
     case .filter:
+      return []
+    case .select:
+      // It only drops variables: a filter after it reads none of those, and the rest have the
+      // same values before it.
       return []
     default:
       // Anything else changes which rows exist or what they mean: filters stay after it.

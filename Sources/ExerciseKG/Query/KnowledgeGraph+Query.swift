@@ -21,7 +21,7 @@ extension KnowledgeGraph {
     let clock = ContinuousClock()
     let start = clock.now
     let entry: PlanCache.Entry
-    switch try prepare(text) {
+    switch try prepare(text, parameters: parameters) {
     case .query(let prepared): entry = prepared
     case .schema(let command):
       let changes = try run(command, options: options)
@@ -54,12 +54,16 @@ extension KnowledgeGraph {
     case schema(SchemaCommand)
   }
 
-  /// Parses, checks and plans `text`, or takes its plan from the cache; a schema command is
-  /// only parsed.
-  func prepare(_ text: String) throws(QueryError) -> PreparedStatement {
+  /// Parses, checks and plans `text` for a run with `parameters`, or takes its plan from the
+  /// cache; a schema command is only parsed.
+  func prepare(_ text: String, parameters: [String: Value]) throws(QueryError)
+    -> PreparedStatement
+  {
     let (catalog, generation) = currentCatalog
     let key = PlanCache.Key(text)
-    if let entry = planCache.plan(for: key, generation: generation) { return .query(entry) }
+    if let entry = planCache.plan(for: key, generation: generation, parameters: parameters) {
+      return .query(entry)
+    }
     let statement: Statement
     let bound: BoundQuery
     do {
@@ -81,16 +85,19 @@ extension KnowledgeGraph {
       case .explain: .explain
       case .profile: .profile
       }
-    let query = PreparedQuery(plan: LogicalPlanner.plan(bound, catalog: catalog), catalog: catalog)
+    let query = PreparedQuery(
+      plan: LogicalPlanner.plan(bound, catalog: catalog, parameters: parameters), catalog: catalog)
     let entry = PlanCache.Entry(query: query, mode: mode, generation: generation)
     planCache.store(entry, for: key)
     return .query(entry)
   }
 
-  /// The plan of the query `text`, prepared as `prepare` does; a schema command, which has
-  /// none, is an error.
-  func preparedQuery(_ text: String) throws(QueryError) -> PreparedQuery {
-    guard case .query(let entry) = try prepare(text) else {
+  /// The plan of the query `text` for `parameters`, prepared as `prepare` does; a schema
+  /// command, which has none, is an error.
+  func preparedQuery(_ text: String, parameters: [String: Value]) throws(QueryError)
+    -> PreparedQuery
+  {
+    guard case .query(let entry) = try prepare(text, parameters: parameters) else {
       throw QueryError(
         type: "SemanticError", detail: "NotAQuery", phase: .compile,
         message: "A schema command is not a query", span: nil)

@@ -1,9 +1,14 @@
 import CypherPlanner
 import CypherRuntime
+import GraphModel
 import Synchronization
 
 /// Plans by query text, each with the catalog generation it was made for, so a repeated query
 /// skips parsing and planning until the statistics drift far enough to choose differently.
+///
+/// A text may have several plans, one per answer its parameters gave to the conditions planning
+/// decided (`QueryPlan.assumptions`: with a goal and without one, say); the newest whose
+/// assumptions hold for a run's parameters serves it.
 final class PlanCache: Sendable {
   struct Entry: Sendable {
     let query: PreparedQuery
@@ -54,23 +59,31 @@ final class PlanCache: Sendable {
     }
   }
 
-  private let entries = Mutex<[Key: Entry]>([:])
+  private let entries = Mutex<[Key: [Entry]]>([:])
   private let capacity: Int
+  /// Plans kept per text at most; past it, the oldest goes.
+  private static let variantCapacity = 16
 
   init(capacity: Int = 512) { self.capacity = capacity }
 
-  /// The plan for `key`'s text, if one was made for this catalog generation.
-  func plan(for key: Key, generation: Int) -> Entry? {
+  /// The plan for `key`'s text made for this catalog generation and for parameters like
+  /// `parameters`, if there is one.
+  func plan(for key: Key, generation: Int, parameters: [String: Value]) -> Entry? {
     entries.withLock { entries in
-      guard let entry = entries[key], entry.generation == generation else { return nil }
-      return entry
+      entries[key]?.first {
+        $0.generation == generation && $0.plan.assumptions.hold(for: parameters)
+      }
     }
   }
 
   func store(_ entry: Entry, for key: Key) {
     entries.withLock { entries in
-      if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-      entries[key] = entry
+      var variants = entries[key]?.filter { $0.generation == entry.generation } ?? []
+      if variants.isEmpty && entries.count >= capacity {
+        entries.removeAll(keepingCapacity: true)
+      }
+      variants.insert(entry, at: 0)
+      entries[key] = Array(variants.prefix(Self.variantCapacity))
     }
   }
 }

@@ -13,7 +13,7 @@ struct SavedQueryReader {
   ///
   /// - Throws: `CatalogError` when there is no such query, `QueryError` when it fails.
   func rows(of name: String, parameters: [String: Value] = [:]) throws -> [ResultRow] {
-    let query = try prepared(name)
+    let query = try prepared(name, parameters: parameters)
     return ResultRow.rows(
       of: try running {
         try QueryExecutor.execute(
@@ -28,7 +28,7 @@ struct SavedQueryReader {
   func forEachRow(
     of name: String, parameters: [String: Value] = [:], _ body: (ResultRow) -> Bool
   ) throws {
-    let query = try prepared(name)
+    let query = try prepared(name, parameters: parameters)
     let columns = query.plan.columns
     try running {
       try QueryExecutor.forEachRow(
@@ -37,8 +37,8 @@ struct SavedQueryReader {
     }
   }
 
-  private func prepared(_ name: String) throws -> PreparedQuery {
-    try graph.preparedQuery(try graph.queries.query(name).text)
+  private func prepared(_ name: String, parameters: [String: Value]) throws -> PreparedQuery {
+    try graph.preparedQuery(try graph.queries.query(name).text, parameters: parameters)
   }
 
   /// `run()`'s result, with what the query threw as a `QueryError`.
