@@ -61,8 +61,10 @@ final class PlanCache: Sendable {
 
   private let entries = Mutex<[Key: [Entry]]>([:])
   private let capacity: Int
-  /// Plans kept per text at most; past it, the oldest goes.
-  private static let variantCapacity = 16
+  /// Plans kept per text at most; past it, the oldest goes. `recommend.cypher` answers five
+  /// conditions (a goal or not, muscles or not, equipment or not, anything to avoid or not,
+  /// `explain`): 32 plans cover every request.
+  private static let variantCapacity = 32
 
   init(capacity: Int = 512) { self.capacity = capacity }
 
