@@ -10,7 +10,8 @@ enum CachedQuestion: Hashable, Sendable {
 
 /// The answers of the read routes whose answer depends only on the request and the graph
 /// (recommendations, exercise lookups, searches): served from a `ResponseCache` while the
-/// graph's version stays, else read in the graph through `GraphWork` and kept. Any commit —
+/// graph's version stays, else read in the graph through `GraphWork` — once for all who ask
+/// while it is being read (`InFlightAnswers`) — and kept. Any commit —
 /// through the API or by another process writing the file — moves the version, so an answer
 /// is never older than the graph.
 struct CachedAnswers: Sendable {
@@ -18,6 +19,7 @@ struct CachedAnswers: Sendable {
   let graphWork: GraphWork
   /// Nil when caching is off (`ServerConfiguration.responseCacheBytes` is 0).
   let cache: ResponseCache<CachedQuestion>?
+  private let inFlight = InFlightAnswers<CachedQuestion>()
 
   init(graph: KnowledgeGraph, graphWork: GraphWork, budget: Int) {
     self.graph = graph
@@ -39,8 +41,12 @@ struct CachedAnswers: Sendable {
     let hit = cache.answer(to: question, version: version)
     graphWork.metrics.recordCacheLookup(operation, hit: hit != nil)
     if let hit { return hit.response }
-    let tagged = TaggedJSON(try JSONResponse.encode(try await graphWork.run(operation, answer)))
-    cache.store(tagged, for: question, version: version)
+    let graphWork = graphWork
+    let tagged = try await inFlight.answer(to: question, version: version) {
+      let tagged = TaggedJSON(try JSONResponse.encode(try await graphWork.run(operation, answer)))
+      cache.store(tagged, for: question, version: version)
+      return tagged
+    }
     return tagged.response
   }
 }
