@@ -55,7 +55,8 @@ extension KnowledgeGraph {
   }
 
   /// Parses, checks and plans `text` for a run with `parameters`, or takes its plan from the
-  /// cache; a schema command is only parsed.
+  /// cache; a schema command is only parsed. A text planned before for other parameters is
+  /// not parsed and checked again, only planned.
   func prepare(_ text: String, parameters: [String: Value]) throws(QueryError)
     -> PreparedStatement
   {
@@ -64,8 +65,36 @@ extension KnowledgeGraph {
     if let entry = planCache.plan(for: key, generation: generation, parameters: parameters) {
       return .query(entry)
     }
-    let statement: Statement
     let bound: BoundQuery
+    if let known = planCache.boundQuery(for: key) {
+      bound = known
+    } else {
+      switch try parseAndBind(text) {
+      case .query(let query): bound = query
+      case .schema(let command): return .schema(command)
+      }
+    }
+    let mode: PlanCache.PreparedMode =
+      switch bound.statement.mode {
+      case .run: .run
+      case .explain: .explain
+      case .profile: .profile
+      }
+    let query = PreparedQuery(
+      plan: LogicalPlanner.plan(bound, catalog: catalog, parameters: parameters), catalog: catalog)
+    let entry = PlanCache.Entry(bound: bound, query: query, mode: mode, generation: generation)
+    planCache.store(entry, for: key)
+    return .query(entry)
+  }
+
+  /// What `text` is: a query, parsed and checked, or a schema command.
+  private enum ParsedText {
+    case query(BoundQuery)
+    case schema(SchemaCommand)
+  }
+
+  private func parseAndBind(_ text: String) throws(QueryError) -> ParsedText {
+    let statement: Statement
     do {
       switch try Parser.parseCommand(text) {
       case .query(let query): statement = query
@@ -75,21 +104,10 @@ extension KnowledgeGraph {
       throw QueryError(error)
     }
     do {
-      bound = try Binder.bind(statement)
+      return .query(try Binder.bind(statement))
     } catch {
       throw QueryError(error)
     }
-    let mode: PlanCache.PreparedMode =
-      switch statement.mode {
-      case .run: .run
-      case .explain: .explain
-      case .profile: .profile
-      }
-    let query = PreparedQuery(
-      plan: LogicalPlanner.plan(bound, catalog: catalog, parameters: parameters), catalog: catalog)
-    let entry = PlanCache.Entry(query: query, mode: mode, generation: generation)
-    planCache.store(entry, for: key)
-    return .query(entry)
   }
 
   /// The plan of the query `text` for `parameters`, prepared as `prepare` does; a schema

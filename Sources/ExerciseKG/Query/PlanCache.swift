@@ -11,6 +11,8 @@ import Synchronization
 /// assumptions hold for a run's parameters serves it.
 final class PlanCache: Sendable {
   struct Entry: Sendable {
+    /// The text parsed and checked: what any plan of it is made from.
+    let bound: BoundQuery
     let query: PreparedQuery
     let mode: PreparedMode
     let generation: Int
@@ -76,6 +78,11 @@ final class PlanCache: Sendable {
         $0.generation == generation && $0.plan.assumptions.hold(for: parameters)
       }
     }
+  }
+
+  /// `key`'s text as parsed and checked for a plan kept, whatever it was made for.
+  func boundQuery(for key: Key) -> BoundQuery? {
+    entries.withLock { $0[key]?.first?.bound }
   }
 
   func store(_ entry: Entry, for key: Key) {
