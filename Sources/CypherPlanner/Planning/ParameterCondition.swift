@@ -7,57 +7,64 @@ import GraphModel
 /// (`$goal IS NULL OR …`, `size($muscles) = 0 OR …`); answered, the filter either goes or
 /// stays without its guard, and an OPTIONAL MATCH it guarded may become a MATCH.
 enum ParameterCondition {
+  /// A condition's form, as written.
+  private enum Form {
+    /// `$name IS NULL`, or with `negated`, `$name IS NOT NULL`.
+    case isNull(parameter: String, negated: Bool)
+    /// `$name`, a boolean where one is expected.
+    case flag(parameter: String)
+    /// `size($name) <comparison> bound`, or with `isReversed`, `bound <comparison> size($name)`.
+    case size(parameter: String, ComparisonOperator, bound: Int64, isReversed: Bool)
+  }
+
   /// Whether `expression` is `$p IS [NOT] NULL` or `size($p) <op> n` (a bare `$p` is a
   /// condition only where a boolean is expected: an operand of AND, OR or NOT, a WHERE).
   static func isCondition(_ expression: Expression) -> Bool {
-    switch expression.kind {
-    case .isNull(let subject, _):
-      if case .parameter = subject.kind { return true }
-      return false
-    case .comparison(let left, let steps) where steps.count == 1:
-      let right = steps[0].operand
-      return (isSizeOfParameter(left) && integer(right) != nil)
-        || (integer(left) != nil && isSizeOfParameter(right))
-    default:
-      return false
+    switch form(of: expression) {
+    case .isNull?, .size?: true
+    case .flag?, nil: false
     }
   }
 
   /// The condition's value for `parameters`; nil when it is not one of these forms, or when
   /// a parameter it reads is missing or of another type (the run then decides, or fails).
   static func answer(of condition: Expression, for parameters: [String: Value]) -> Bool? {
-    switch condition.kind {
-    case .isNull(let subject, let negated):
-      guard case .parameter(let name) = subject.kind, let value = parameters[name] else {
-        return nil
-      }
+    switch form(of: condition) {
+    case .isNull(let name, let negated)?:
+      guard let value = parameters[name] else { return nil }
       return value.isNull != negated
-    case .parameter(let name):
+    case .flag(let name)?:
       guard case .boolean(let flag)? = parameters[name] else { return nil }
       return flag
+    case .size(let name, let comparison, let bound, let isReversed)?:
+      guard case .list(let list)? = parameters[name] else { return nil }
+      let size = Int64(list.count)
+      return isReversed
+        ? compare(bound, comparison, size) : compare(size, comparison, bound)
+    case nil:
+      return nil
+    }
+  }
+
+  private static func form(of expression: Expression) -> Form? {
+    switch expression.kind {
+    case .isNull(let subject, let negated):
+      guard case .parameter(let name) = subject.kind else { return nil }
+      return .isNull(parameter: name, negated: negated)
+    case .parameter(let name):
+      return .flag(parameter: name)
     case .comparison(let left, let steps) where steps.count == 1:
       let (comparison, right) = (steps[0].comparison, steps[0].operand)
-      if let size = listSize(left, parameters), let bound = integer(right) {
-        return compare(size, comparison, bound)
+      if let name = sizedParameter(left), let bound = integer(right) {
+        return .size(parameter: name, comparison, bound: bound, isReversed: false)
       }
-      if let bound = integer(left), let size = listSize(right, parameters) {
-        return compare(bound, comparison, size)
+      if let bound = integer(left), let name = sizedParameter(right) {
+        return .size(parameter: name, comparison, bound: bound, isReversed: true)
       }
       return nil
     default:
       return nil
     }
-  }
-
-  /// The length of the list parameter in `size($p)`.
-  private static func listSize(_ expression: Expression, _ parameters: [String: Value]) -> Int64? {
-    guard let parameter = sizedParameter(expression), case .list(let list)? = parameters[parameter]
-    else { return nil }
-    return Int64(list.count)
-  }
-
-  private static func isSizeOfParameter(_ expression: Expression) -> Bool {
-    sizedParameter(expression) != nil
   }
 
   /// `p` in `size($p)`.
