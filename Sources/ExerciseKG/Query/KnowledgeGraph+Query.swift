@@ -74,15 +74,9 @@ extension KnowledgeGraph {
       case .schema(let command): return .schema(command)
       }
     }
-    let mode: PlanCache.PreparedMode =
-      switch bound.statement.mode {
-      case .run: .run
-      case .explain: .explain
-      case .profile: .profile
-      }
     let query = PreparedQuery(
       plan: LogicalPlanner.plan(bound, catalog: catalog, parameters: parameters), catalog: catalog)
-    let entry = PlanCache.Entry(bound: bound, query: query, mode: mode, generation: generation)
+    let entry = PlanCache.Entry(bound: bound, query: query, generation: generation)
     planCache.store(entry, for: key)
     return .query(entry)
   }

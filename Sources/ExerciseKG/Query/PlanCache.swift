@@ -1,5 +1,6 @@
 import CypherPlanner
 import CypherRuntime
+import CypherSyntax
 import GraphModel
 import Synchronization
 
@@ -14,14 +15,11 @@ final class PlanCache: Sendable {
     /// The text parsed and checked: what any plan of it is made from.
     let bound: BoundQuery
     let query: PreparedQuery
-    let mode: PreparedMode
     let generation: Int
 
     var plan: QueryPlan { query.plan }
-  }
-
-  enum PreparedMode: Sendable {
-    case run, explain, profile
+    /// Whether the text asks to run, to EXPLAIN or to PROFILE.
+    var mode: Statement.Mode { bound.statement.mode }
   }
 
   /// A query text as a key: hashed once, before the lock is taken, by a multiply-and-mix of
