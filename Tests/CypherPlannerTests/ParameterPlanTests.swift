@@ -50,7 +50,7 @@ import Testing
 
   @Test func thePlanServesParametersThatAnswerAlike() throws {
     let plan = try plan(Self.optionalFilter, ["level": 1, "ids": ["a"], "all": false])
-    #expect(plan.assumptions.decisions.count == 3)
+    #expect(plan.assumptions.decisions.count == 4)
     #expect(plan.assumptions.hold(for: ["level": 3, "ids": ["b", "c"], "all": false]))
     #expect(!plan.assumptions.hold(for: ["level": nil, "ids": ["b"], "all": false]))
     #expect(!plan.assumptions.hold(for: ["level": 3, "ids": [], "all": false]))
@@ -63,6 +63,22 @@ import Testing
     #expect(unanswered.assumptions.decisions.allSatisfy { $0.answer == nil })
     #expect(unanswered.assumptions.hold(for: [:]))
     #expect(!unanswered.assumptions.hold(for: ["level": 3, "ids": ["b"], "all": false]))
+  }
+
+  static let exclusion = "MATCH (e:Exercise) WHERE NOT e.id IN $exclude RETURN e.name"
+
+  @Test func membershipInAnEmptyListParameterIsFalse() throws {
+    let nothingExcluded = try tests.explain(Self.exclusion, parameters: ["exclude": []])
+    #expect(!nothingExcluded.contains("Filter"), "\(nothingExcluded)")
+    let someExcluded = try tests.explain(Self.exclusion, parameters: ["exclude": ["a"]])
+    #expect(someExcluded.contains("Filter(NOT e.id IN $exclude)"), "\(someExcluded)")
+
+    let empty = try plan(Self.exclusion, ["exclude": []])
+    #expect(empty.assumptions.hold(for: ["exclude": []]))
+    #expect(!empty.assumptions.hold(for: ["exclude": ["a"]]))
+    let listed = try plan(Self.exclusion, ["exclude": ["a"]])
+    #expect(listed.assumptions.hold(for: ["exclude": ["b", "c"]]))
+    #expect(!listed.assumptions.hold(for: ["exclude": []]))
   }
 
   static let guardedOptional = """

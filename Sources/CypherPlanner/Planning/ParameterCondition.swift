@@ -6,6 +6,10 @@ import GraphModel
 /// for a list `$p` and an integer literal `n`. These are how a query makes a filter optional
 /// (`$goal IS NULL OR …`, `size($muscles) = 0 OR …`); answered, the filter either goes or
 /// stays without its guard, and an OPTIONAL MATCH it guarded may become a MATCH.
+///
+/// One more reads something else too: `x IN $p` is false whatever `x` is when `$p` is an empty
+/// list — so `NOT e.id IN $exclude` with nothing to exclude reads no `id` — and is the run's to
+/// answer otherwise.
 enum ParameterCondition {
   /// A condition's form, as written.
   private enum Form {
@@ -15,19 +19,22 @@ enum ParameterCondition {
     case flag(parameter: String)
     /// `size($name) <comparison> bound`, or with `isReversed`, `bound <comparison> size($name)`.
     case size(parameter: String, ComparisonOperator, bound: Int64, isReversed: Bool)
+    /// `element IN $name`.
+    case membership(parameter: String)
   }
 
-  /// Whether `expression` is `$p IS [NOT] NULL` or `size($p) <op> n` (a bare `$p` is a
-  /// condition only where a boolean is expected: an operand of AND, OR or NOT, a WHERE).
+  /// Whether `expression` is `$p IS [NOT] NULL`, `size($p) <op> n` or `x IN $p` (a bare `$p`
+  /// is a condition only where a boolean is expected: an operand of AND, OR or NOT, a WHERE).
   static func isCondition(_ expression: Expression) -> Bool {
     switch form(of: expression) {
-    case .isNull?, .size?: true
+    case .isNull?, .size?, .membership?: true
     case .flag?, nil: false
     }
   }
 
-  /// The condition's value for `parameters`; nil when it is not one of these forms, or when
-  /// a parameter it reads is missing or of another type (the run then decides, or fails).
+  /// The condition's value for `parameters`; nil when it is not one of these forms, when a
+  /// parameter it reads is missing or of another type (the run then decides, or fails), or for
+  /// `x IN $p` when `$p` is not an empty list.
   static func answer(of condition: Expression, for parameters: [String: Value]) -> Bool? {
     switch form(of: condition) {
     case .isNull(let name, let negated)?:
@@ -41,6 +48,9 @@ enum ParameterCondition {
       let size = Int64(list.count)
       return isReversed
         ? compare(bound, comparison, size) : compare(size, comparison, bound)
+    case .membership(let name)?:
+      guard case .list(let list)? = parameters[name], list.isEmpty else { return nil }
+      return false
     case nil:
       return nil
     }
@@ -62,6 +72,9 @@ enum ParameterCondition {
         return .size(parameter: name, comparison, bound: bound, isReversed: true)
       }
       return nil
+    case .binary(.in, _, let list):
+      guard case .parameter(let name) = list.kind else { return nil }
+      return .membership(parameter: name)
     default:
       return nil
     }

@@ -42,8 +42,9 @@ final class VarLengthExpandOperator: FlatMapOperator {
       required = map
     }
     let maximum = bounds.maximum ?? Int.max
+    // The relationships of the path so far: short, so a relationship is looked for in it
+    // rather than in a set beside it.
     var path: [RelationshipReference] = []
-    var used: Set<RelationshipID> = []
 
     func visit(_ node: NodeID) throws {
       try context.checkProgress()
@@ -61,16 +62,15 @@ final class VarLengthExpandOperator: FlatMapOperator {
       }
       var steps: [(RelationshipReference, NodeID)] = []
       try step.forEachRelationship(of: node, context) { steps.append(($0, $1)) }
-      for (relationship, neighbor) in steps where !used.contains(relationship.id) {
+      for (relationship, neighbor) in steps where !path.contains(where: { $0.id == relationship.id })
+      {
         if RelationshipUniqueness.isUsed(relationship, in: row, slots: slots.distinctFrom) {
           continue
         }
         if !required.isEmpty, try !matches(relationship, required, context) { continue }
-        used.insert(relationship.id)
         path.append(relationship)
         try visit(neighbor)
         path.removeLast()
-        used.remove(relationship.id)
       }
     }
     try visit(from)
