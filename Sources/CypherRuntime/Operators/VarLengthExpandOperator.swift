@@ -62,8 +62,8 @@ final class VarLengthExpandOperator: FlatMapOperator {
       }
       var steps: [(RelationshipReference, NodeID)] = []
       try step.forEachRelationship(of: node, context) { steps.append(($0, $1)) }
-      for (relationship, neighbor) in steps where !path.contains(where: { $0.id == relationship.id })
-      {
+      for (relationship, neighbor) in steps
+      where !path.contains(where: { $0.id == relationship.id }) {
         if RelationshipUniqueness.isUsed(relationship, in: row, slots: slots.distinctFrom) {
           continue
         }
