@@ -18,9 +18,11 @@ public enum Value: Hashable, Sendable {
   case string(String)
   case list([Value])
   case map([String: Value])
-  case node(Node)
-  case relationship(Relationship)
-  case path(Path)
+  // Entities and paths are boxed: inline, a relationship would make every value seven words
+  // wide, and property values — read far more often — would be copied at that width.
+  indirect case node(Node)
+  indirect case relationship(Relationship)
+  indirect case path(Path)
 
   /// Whether the value is `null`.
   public var isNull: Bool {
