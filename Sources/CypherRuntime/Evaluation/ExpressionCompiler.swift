@@ -57,7 +57,7 @@ struct ExpressionCompiler {
     case .map(let entries):
       let evaluators = try entries.map { ($0.key, try compile($0.value)) }
       return { row, context in
-        var map: [String: RuntimeValue] = [:]
+        var map = [String: RuntimeValue](minimumCapacity: evaluators.count)
         for (key, evaluator) in evaluators { map[key] = try evaluator(row, context) }
         return .map(map)
       }
