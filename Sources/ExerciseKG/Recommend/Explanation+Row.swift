@@ -15,7 +15,12 @@ extension Explanation {
     let names = (map["nodes"]?.listValue ?? []).map { $0.stringValue ?? "?" }
     let types = (map["types"]?.listValue ?? []).map { $0.stringValue ?? "?" }
     var text = names.first ?? ""
-    for (type, name) in zip(types, names.dropFirst()) { text += " -\(type)-> \(name)" }
+    for (type, name) in zip(types, names.dropFirst()) {
+      text += " -"
+      text += type
+      text += "-> "
+      text += name
+    }
     return text
   }
 }

@@ -8,9 +8,21 @@ struct Vocabulary {
   }
 
   let terms: [Term]
+  /// The positions in `terms` of the terms with each lowercased name, in order.
+  private let positionsByName: [String: [Int]]
+  /// The positions in `terms` of the terms with each IRI, in order.
+  private let positionsByIRI: [String: [Int]]
 
   init(terms: [Term]) {
     self.terms = terms
+    var positionsByName: [String: [Int]] = [:]
+    var positionsByIRI: [String: [Int]] = [:]
+    for (position, term) in terms.enumerated() {
+      positionsByName[term.name.lowercased(), default: []].append(position)
+      if let iri = term.iri { positionsByIRI[iri, default: []].append(position) }
+    }
+    self.positionsByName = positionsByName
+    self.positionsByIRI = positionsByIRI
   }
 
   /// The names a request may use, read through the saved query `vocabulary` once per version
@@ -29,17 +41,19 @@ struct Vocabulary {
   func resolve(
     _ names: [String], field: String, kinds: Set<String>, unknown: inout [UnknownName]
   ) -> [String] {
-    let candidates = terms.filter { kinds.contains($0.kind) }
     var resolved: [String] = []
     for name in names {
       let folded = name.lowercased()
-      if let term = candidates.first(where: { $0.name.lowercased() == folded || $0.iri == name }) {
-        resolved.append(term.name)
+      // The first term of those kinds, in the terms' order, with the name or the IRI.
+      let matches = (positionsByName[folded] ?? []) + (positionsByIRI[name] ?? [])
+      if let position = matches.filter({ kinds.contains(terms[$0].kind) }).min() {
+        resolved.append(terms[position].name)
       } else {
+        let candidates = terms.filter { kinds.contains($0.kind) }.map(\.name)
         unknown.append(
           UnknownName(
-            field: field, name: name,
-            suggestions: Self.closeMatches(to: folded, among: candidates.map(\.name))))
+            field: field, name: name, suggestions: Self.closeMatches(to: folded, among: candidates)
+          ))
       }
     }
     return resolved
