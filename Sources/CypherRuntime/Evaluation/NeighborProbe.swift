@@ -132,24 +132,23 @@ final class NeighborProbe {
     _ settled: inout Int, _ context: ExecutionContext
   ) throws -> Bool {
     for index in settled..<filters.count {
-      let test: NeighborFilter.Test
-      if let prepared = tests[index] {
-        test = prepared
-      } else {
-        test = try filters[index].prepare(row, context)
+      if tests[index] == nil {
+        let test = try filters[index].prepare(row, context)
         tests[index] = test
         if case .always = test, index == settled {
           settled += 1
           continue
         }
       }
-      switch test {
-      case .always: continue
-      case .never: return false
-      case .member(let nodes): if !nodes.contains(neighbor) { return false }
-      case .nonMember(let nodes): if nodes.contains(neighbor) { return false }
-      case .evaluate(let predicate):
+      // Tested where it is kept: a copy would retain (and release) the list it holds.
+      switch tests[index] {
+      case .always?: continue
+      case .never?: return false
+      case .member(let nodes)?: if !nodes.contains(neighbor) { return false }
+      case .nonMember(let nodes)?: if nodes.contains(neighbor) { return false }
+      case .evaluate(let predicate)?:
         if try Logic.truth(try predicate(probe, context)) != true { return false }
+      case nil: continue
       }
     }
     return true
