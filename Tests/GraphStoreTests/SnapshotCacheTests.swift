@@ -10,10 +10,11 @@ import Testing
 
   init() throws { directory = try TemporaryDirectory() }
 
-  /// A node and a relationship, each read once (and a label's node list) so that the reader has
-  /// them cached.
+  /// A node and a relationship, each read once (and a label's node list, and an index seek) so
+  /// that the reader has them cached.
   private func cachedPair(in store: GraphStore) throws -> (NodeID, NodeID, RelationshipID) {
     let (squat, legs, targets) = try store.write { tx throws in
+      try tx.createPropertyIndex(label: "Exercise", key: "name")
       let squat = try tx.createNode(labels: ["Exercise"], properties: ["name": "Squat"])
       let legs = try tx.createNode(labels: ["MuscleGroup"], properties: ["name": "legs"])
       let targets = try tx.createRelationship(
@@ -26,6 +27,7 @@ import Testing
       #expect(try tx.neighbors(of: squat, direction: .outgoing).map(\.node) == [legs])
       #expect(try tx.nodeIDs(withLabel: "MuscleGroup") == [legs])
       #expect(try tx.nodeIDs(withLabel: "Exercise") == [squat])
+      #expect(try Self.exercises(named: "Squat", in: tx) == [squat])
     }
     return (squat, legs, targets)
   }
@@ -58,7 +60,13 @@ import Testing
       #expect(Set(reached) == [legs, glutes])
       #expect(try tx.nodeIDs(withLabel: "MuscleGroup") == [legs, glutes])
       #expect(try tx.nodeIDs(withLabel: "Compound") == [squat])
+      #expect(try Self.exercises(named: "Squat", in: tx) == [])
+      #expect(try Self.exercises(named: "Back Squat", in: tx) == [squat])
     }
+  }
+
+  private static func exercises(named name: String, in tx: ReadTransaction) throws -> [NodeID] {
+    try tx.nodes(withLabel: "Exercise", key: "name", matching: .equal(.string(name)))
   }
 
   @Test func aReadAfterAWriteSeesTheWriteInAFileStore() throws {
@@ -91,6 +99,7 @@ import Testing
       #expect(try tx.node(squat) == nil)
       #expect(try tx.nodeIDs(withLabel: "Exercise") == [])
       #expect(try tx.neighbors(of: legs, direction: .incoming) == [])
+      #expect(try Self.exercises(named: "Squat", in: tx) == [])
       #expect(throws: StoreError.nodeNotFound(squat)) { try tx.property("name", ofNode: squat) }
     }
   }

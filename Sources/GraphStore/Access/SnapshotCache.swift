@@ -1,8 +1,9 @@
 import GraphModel
 
 /// The rows one connection has read and decoded, kept across its read transactions for as long
-/// as the database is unchanged, so that a node, relationship, adjacency list or label's node
-/// list met again (and the index definitions) is answered from memory instead of SQLite. It
+/// as the database is unchanged, so that a node, relationship, adjacency list, label's node
+/// list or property-index equality seek met again (and the index definitions) is answered from
+/// memory instead of SQLite. It
 /// also keeps what callers derive from the graph alone (`ReadTransaction.derived`), under the
 /// same rule.
 ///
@@ -50,8 +51,15 @@ final class SnapshotCache {
     let neighbors: [Neighbor]
   }
 
-  /// The most rows (nodes, relationships, adjacency entries and labels' node IDs together)
-  /// kept; past it the cache starts again empty.
+  /// An equality seek of a property index: the nodes with `label` whose `key` is `value`.
+  struct EqualitySeek: Hashable {
+    let label: Int64
+    let key: Int64
+    let value: Value
+  }
+
+  /// The most rows (nodes, relationships, adjacency entries, labels' and seeks' node IDs
+  /// together) kept; past it the cache starts again empty.
   let capacity: Int
   @exclusivity(unchecked) private var dataVersion: Int64?
   @exclusivity(unchecked) private var nodes = IntegerTable<NodeRow>()
@@ -60,6 +68,7 @@ final class SnapshotCache {
   @exclusivity(unchecked) private var adjacency = IntegerTable<[AdjacencyRange]>()
   /// By label ID: the nodes with the label, in ID order.
   @exclusivity(unchecked) private var labelled = IntegerTable<[NodeID]>()
+  @exclusivity(unchecked) private var sought: [EqualitySeek: [NodeID]] = [:]
   @exclusivity(unchecked) private var rowCount = 0
   @exclusivity(unchecked) private var indexes: IndexDefinitions?
   /// Values the library above derives from the graph alone, by key.
@@ -124,6 +133,15 @@ final class SnapshotCache {
     return nodes
   }
 
+  /// The nodes an equality seek finds, from memory or else from `read` (whose list is then
+  /// kept).
+  func nodes(_ seek: EqualitySeek, _ read: () throws -> [NodeID]) rethrows -> [NodeID] {
+    if let nodes = sought[seek] { return nodes }
+    let nodes = try read()
+    if admit(max(1, nodes.count)) { sought[seek] = nodes }
+    return nodes
+  }
+
   /// The index definitions, from memory or else from `read`.
   func indexDefinitions(_ read: () throws -> IndexDefinitions) rethrows -> IndexDefinitions {
     if let indexes { return indexes }
@@ -155,6 +173,7 @@ final class SnapshotCache {
     relationships.removeAll()
     adjacency.removeAll()
     labelled.removeAll()
+    sought.removeAll()
     indexes = nil
     derived.removeAll()
     rowCount = 0

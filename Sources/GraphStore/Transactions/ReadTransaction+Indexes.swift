@@ -59,7 +59,9 @@ extension ReadTransaction {
     switch predicate {
     case .equal(let value):
       guard let wanted = IndexedValue(value) else { return [] }
-      return try seekEqual(labelID: labelID, keyID: keyID, wanted)
+      guard let cache else { return try seekEqual(labelID: labelID, keyID: keyID, wanted) }
+      let seek = SnapshotCache.EqualitySeek(label: labelID, key: keyID, value: value)
+      return try cache.nodes(seek) { try seekEqual(labelID: labelID, keyID: keyID, wanted) }
     case .range(let lower, let upper):
       return try seekRange(labelID: labelID, keyID: keyID, lower: lower, upper: upper)
     }
