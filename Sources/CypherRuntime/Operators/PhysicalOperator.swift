@@ -164,8 +164,10 @@ class FlatMapOperator: PipelineOperator {
       restoredValues.clear()
       for slot in restoredSlots { restoredValues.append(row[slot]) }
     }
+    // Each binding is used once: swapped into its slot rather than copied (a retain, and a
+    // release of the value it replaces); the replaced value goes when `bindings` is cleared.
     for slot in boundSlots {
-      row[slot] = bindings[nextBinding]
+      swap(&row[slot], &bindings[nextBinding])
       nextBinding += 1
     }
     return true
