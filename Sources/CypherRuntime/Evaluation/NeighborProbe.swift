@@ -3,8 +3,9 @@ import GraphModel
 
 /// A subquery of one hop from a bound node — `EXISTS`, `COUNT` or a pattern comprehension —
 /// run straight over the adjacency list: it binds each relationship and far node, checks the
-/// predicates, and hands the row on, without opening the nested plan's operators or building a
-/// row per relationship first; `EXISTS` stops at the first match (a semi-join).
+/// predicates (those on the far node's ID alone before binding), and hands the row on, without
+/// opening the nested plan's operators or building a row per relationship first; `EXISTS`
+/// stops at the first match (a semi-join).
 ///
 /// The bindings go into a `ScratchRow`, into which each call copies only the slots of the
 /// outer row that the predicates and the projection read. The predicates are `NeighborFilter`s:
@@ -76,7 +77,8 @@ final class NeighborProbe {
     guard case .node(let node) = row[from] else { return false }
     guard let predicates else { return try firstMatch(of: node, preparing: row, context, accept) }
     return try scratch.use(with: row) { probe in
-      try bindEach(of: node, in: &probe, context) { probe, _ in
+      try eachStep(of: node, context) { relationship, neighbor in
+        bind(relationship, neighbor, in: &probe)
         for predicate in predicates where try Logic.truth(try predicate(probe, context)) != true {
           return false
         }
@@ -85,7 +87,9 @@ final class NeighborProbe {
     }
   }
 
-  /// `firstMatch` when a filter prepares its test from the outer `row` once per call.
+  /// `firstMatch` when a filter prepares its test from the outer `row` once per call. A test of
+  /// the neighbor's ID alone runs before the relationship and the neighbor are bound in the
+  /// probe's row, so a neighbor such a test turns away costs no writes to it.
   private func firstMatch(
     of node: NodeID, preparing row: Row, _ context: ExecutionContext,
     _ accept: (Row) throws -> Bool
@@ -98,59 +102,61 @@ final class NeighborProbe {
     }
     var settled = 0
     return try scratch.use(with: row) { probe in
-      try bindEach(of: node, in: &probe, context) { probe, neighbor in
-        try holds(for: neighbor, on: probe, row, &tests, &settled, context) && accept(probe)
+      try eachStep(of: node, context) { relationship, neighbor in
+        var isBound = false
+        for index in settled..<filters.count {
+          // A filter's test is prepared from the outer row when the call's first neighbor
+          // reaches it; the first `settled` filters admit every neighbor (`.always`) and are
+          // not looked at again in the call.
+          if tests[index] == nil {
+            let test = try filters[index].prepare(row, context)
+            tests[index] = test
+            if case .always = test, index == settled {
+              settled += 1
+              continue
+            }
+          }
+          // Tested where it is kept: a copy would retain (and release) the list it holds.
+          switch tests[index] {
+          case .always?: continue
+          case .never?: return false
+          case .member(let nodes)?: if !nodes.contains(neighbor) { return false }
+          case .nonMember(let nodes)?: if nodes.contains(neighbor) { return false }
+          case .evaluate(let predicate)?:
+            if !isBound {
+              bind(relationship, neighbor, in: &probe)
+              isBound = true
+            }
+            if try Logic.truth(try predicate(probe, context)) != true { return false }
+          case nil: continue
+          }
+        }
+        if !isBound { bind(relationship, neighbor, in: &probe) }
+        return try accept(probe)
       }
     }
   }
 
-  /// Binds each relationship of the hop from `node` and the node it reaches in `probe`, and
-  /// calls `body` with them until it returns true; whether it did.
+  /// Calls `body` with each relationship of the hop from `node` (nil when nothing reads it)
+  /// and the node it reaches, until it returns true; whether it did.
   @inline(__always)
-  private func bindEach(
-    of node: NodeID, in probe: inout Row, _ context: ExecutionContext,
-    _ body: (Row, NodeID) throws -> Bool
+  private func eachStep(
+    of node: NodeID, _ context: ExecutionContext,
+    _ body: (RelationshipReference?, NodeID) throws -> Bool
   ) throws -> Bool {
-    guard let relationshipSlot = relationship else {
-      return try step.contains(of: node, context) { neighbor in
-        probe[to] = .node(neighbor)
-        return try body(probe, neighbor)
-      }
+    guard relationship != nil else {
+      return try step.contains(of: node, context) { neighbor in try body(nil, neighbor) }
     }
     return try step.contains(of: node, context) { relationship, neighbor in
-      probe[relationshipSlot] = .relationship(relationship)
-      probe[to] = .node(neighbor)
-      return try body(probe, neighbor)
+      try body(relationship, neighbor)
     }
   }
 
-  /// Whether every filter admits `neighbor`, bound in `probe`; a filter's test is prepared from
-  /// the outer `row` when the call's first neighbor reaches it. The first `settled` filters
-  /// admit every neighbor (`.always`) and are not looked at again in the call.
-  private func holds(
-    for neighbor: NodeID, on probe: Row, _ row: Row, _ tests: inout [NeighborFilter.Test?],
-    _ settled: inout Int, _ context: ExecutionContext
-  ) throws -> Bool {
-    for index in settled..<filters.count {
-      if tests[index] == nil {
-        let test = try filters[index].prepare(row, context)
-        tests[index] = test
-        if case .always = test, index == settled {
-          settled += 1
-          continue
-        }
-      }
-      // Tested where it is kept: a copy would retain (and release) the list it holds.
-      switch tests[index] {
-      case .always?: continue
-      case .never?: return false
-      case .member(let nodes)?: if !nodes.contains(neighbor) { return false }
-      case .nonMember(let nodes)?: if nodes.contains(neighbor) { return false }
-      case .evaluate(let predicate)?:
-        if try Logic.truth(try predicate(probe, context)) != true { return false }
-      case nil: continue
-      }
-    }
-    return true
+  /// Binds a step's relationship (when read) and the node it reaches in `probe`.
+  @inline(__always)
+  private func bind(_ relationship: RelationshipReference?, _ neighbor: NodeID, in probe: inout Row)
+  {
+    if let relationship, let slot = self.relationship { probe[slot] = .relationship(relationship) }
+    probe[to] = .node(neighbor)
   }
 }
