@@ -87,9 +87,7 @@ final class NeighborProbe {
     }
   }
 
-  /// `firstMatch` when a filter prepares its test from the outer `row` once per call. A test of
-  /// the neighbor's ID alone runs before the relationship and the neighbor are bound in the
-  /// probe's row, so a neighbor such a test turns away costs no writes to it.
+  /// `firstMatch` when a filter prepares its test from the outer `row` once per call.
   private func firstMatch(
     of node: NodeID, preparing row: Row, _ context: ExecutionContext,
     _ accept: (Row) throws -> Bool
@@ -103,38 +101,49 @@ final class NeighborProbe {
     var settled = 0
     return try scratch.use(with: row) { probe in
       try eachStep(of: node, context) { relationship, neighbor in
-        var isBound = false
-        for index in settled..<filters.count {
-          // A filter's test is prepared from the outer row when the call's first neighbor
-          // reaches it; the first `settled` filters admit every neighbor (`.always`) and are
-          // not looked at again in the call.
-          if tests[index] == nil {
-            let test = try filters[index].prepare(row, context)
-            tests[index] = test
-            if case .always = test, index == settled {
-              settled += 1
-              continue
-            }
-          }
-          // Tested where it is kept: a copy would retain (and release) the list it holds.
-          switch tests[index] {
-          case .always?: continue
-          case .never?: return false
-          case .member(let nodes)?: if !nodes.contains(neighbor) { return false }
-          case .nonMember(let nodes)?: if nodes.contains(neighbor) { return false }
-          case .evaluate(let predicate)?:
-            if !isBound {
-              bind(relationship, neighbor, in: &probe)
-              isBound = true
-            }
-            if try Logic.truth(try predicate(probe, context)) != true { return false }
-          case nil: continue
-          }
-        }
-        if !isBound { bind(relationship, neighbor, in: &probe) }
-        return try accept(probe)
+        try admits(neighbor, relationship, binding: &probe, row, &tests, &settled, context)
+          && accept(probe)
       }
     }
+  }
+
+  /// Whether every filter admits `neighbor`; if so, it and `relationship` are bound in `probe`
+  /// by the time this returns. A test of the neighbor's ID alone runs before they are bound, so
+  /// a neighbor such a test turns away costs no writes to the row. A filter's test is prepared
+  /// from the outer `row` when the call's first neighbor reaches it; the first `settled`
+  /// filters admit every neighbor (`.always`) and are not looked at again in the call.
+  private func admits(
+    _ neighbor: NodeID, _ relationship: RelationshipReference?, binding probe: inout Row,
+    _ row: Row, _ tests: inout [NeighborFilter.Test?], _ settled: inout Int,
+    _ context: ExecutionContext
+  ) throws -> Bool {
+    var isBound = false
+    for index in settled..<filters.count {
+      if tests[index] == nil {
+        let test = try filters[index].prepare(row, context)
+        tests[index] = test
+        if case .always = test, index == settled {
+          settled += 1
+          continue
+        }
+      }
+      // Tested where it is kept: a copy would retain (and release) the list it holds.
+      switch tests[index] {
+      case .always?: continue
+      case .never?: return false
+      case .member(let nodes)?: if !nodes.contains(neighbor) { return false }
+      case .nonMember(let nodes)?: if nodes.contains(neighbor) { return false }
+      case .evaluate(let predicate)?:
+        if !isBound {
+          bind(relationship, neighbor, in: &probe)
+          isBound = true
+        }
+        if try Logic.truth(try predicate(probe, context)) != true { return false }
+      case nil: continue
+      }
+    }
+    if !isBound { bind(relationship, neighbor, in: &probe) }
+    return true
   }
 
   /// Calls `body` with each relationship of the hop from `node` (nil when nothing reads it)

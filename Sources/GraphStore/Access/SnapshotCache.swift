@@ -3,9 +3,8 @@ import GraphModel
 /// The rows one connection has read and decoded, kept across its read transactions for as long
 /// as the database is unchanged, so that a node, relationship, adjacency list, label's node
 /// list or property-index equality seek met again (and the index definitions) is answered from
-/// memory instead of SQLite. It
-/// also keeps what callers derive from the graph alone (`ReadTransaction.derived`), under the
-/// same rule.
+/// memory instead of SQLite. It also keeps what callers derive from the graph alone
+/// (`ReadTransaction.derived`), under the same rule.
 ///
 /// Each read transaction starts by reading the connection's data version (`PRAGMA
 /// data_version`, which also takes the transaction's snapshot and moves whenever another
@@ -68,6 +67,7 @@ final class SnapshotCache {
   @exclusivity(unchecked) private var adjacency = IntegerTable<[AdjacencyRange]>()
   /// By label ID: the nodes with the label, in ID order.
   @exclusivity(unchecked) private var labelled = IntegerTable<[NodeID]>()
+  /// By equality seek: the nodes it found, in the order it found them.
   @exclusivity(unchecked) private var sought: [EqualitySeek: [NodeID]] = [:]
   @exclusivity(unchecked) private var rowCount = 0
   @exclusivity(unchecked) private var indexes: IndexDefinitions?
