@@ -8,8 +8,8 @@ import GraphModel
 /// stays without its guard, and an OPTIONAL MATCH it guarded may become a MATCH.
 ///
 /// One more reads something else too: `x IN $p` is false whatever `x` is when `$p` is an empty
-/// list — so `NOT e.id IN $exclude` with nothing to exclude reads no `id` — and is the run's to
-/// answer otherwise.
+/// list — so `NOT e.id IN $exclude` with nothing to exclude is no filter at all — and is the
+/// run's to answer otherwise.
 enum ParameterCondition {
   /// A condition's form, as written.
   private enum Form {
