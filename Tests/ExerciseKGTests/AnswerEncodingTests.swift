@@ -4,8 +4,9 @@ import ResultFormat
 import TestSupport
 import Testing
 
-/// The answers the API serves, written by `CompactJSONEncoder`, are the bytes Foundation's
-/// `JSONEncoder` (sorted keys, unescaped slashes) wrote for them before.
+/// The answers the API serves, written by `CompactJSONEncoder` (through their `JSONWritable`
+/// conformances), are the bytes Foundation's `JSONEncoder` (sorted keys, unescaped slashes)
+/// writes for their `Encodable` conformances.
 @Suite struct AnswerEncodingTests {
   func expectSameBytes(
     _ value: some Encodable, sourceLocation: SourceLocation = #_sourceLocation
@@ -35,7 +36,7 @@ import Testing
     let ids = try graph.execute("MATCH (e:Exercise) RETURN e.id ORDER BY e.id").result.rows
       .compactMap { $0.first?.stringValue }
     #expect(ids.count > 800)
-    for id in ids { try expectSameBytes(try graph.exercise(id: id)) }
+    for id in ids { try expectSameBytes(try #require(try graph.exercise(id: id))) }
     for taxonomy in Taxonomy.allCases { try expectSameBytes(try graph.terms(of: taxonomy)) }
     try expectSameBytes(try graph.searchExercises(ExerciseSearch(text: "press", limit: 100)))
   }

@@ -13,8 +13,13 @@
 public struct CompactJSONEncoder: Sendable {
   public init() {}
 
-  /// `value` as UTF-8 JSON text.
+  /// `value` as UTF-8 JSON text; a `JSONWritable` value writes it itself.
   public func encode(_ value: some Encodable) throws -> [UInt8] {
-    try JSONValueWriter().document(value)
+    if let value = value as? any JSONWritable {
+      var json = JSONWriter()
+      try value.write(to: &json)
+      return json.bytes
+    }
+    return try JSONValueWriter().document(value)
   }
 }

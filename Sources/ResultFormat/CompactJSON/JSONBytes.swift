@@ -78,10 +78,17 @@ public enum JSONBytes {
   }
 
   /// A finite `value` in its shortest form that reads back the same, without a trailing
-  /// `.0` (`1`, `0.5`, `1e+20`).
-  static func appendFloat(
+  /// `.0` (`1`, `0.5`, `1e+20`); a NaN or infinity, which JSON cannot hold, is an
+  /// `EncodingError.invalidValue`.
+  static func appendFiniteFloat(
     _ value: some BinaryFloatingPoint & LosslessStringConvertible, to bytes: inout [UInt8]
-  ) {
+  ) throws {
+    guard value.isFinite else {
+      throw EncodingError.invalidValue(
+        value,
+        EncodingError.Context(
+          codingPath: [], debugDescription: "JSON cannot hold the float \(value)."))
+    }
     let text = value.description
     bytes.append(contentsOf: text.hasSuffix(".0") ? text.utf8.dropLast(2) : text.utf8[...])
   }

@@ -155,12 +155,6 @@ final class JSONValueWriter: Encoder {
   func writeInteger(_ value: some BinaryInteger) { JSONBytes.appendInteger(value, to: &bytes) }
 
   func writeFloat(_ value: some BinaryFloatingPoint & LosslessStringConvertible) throws {
-    guard value.isFinite else {
-      throw EncodingError.invalidValue(
-        value,
-        EncodingError.Context(
-          codingPath: [], debugDescription: "JSON cannot hold the float \(value)."))
-    }
-    JSONBytes.appendFloat(value, to: &bytes)
+    try JSONBytes.appendFiniteFloat(value, to: &bytes)
   }
 }
