@@ -21,9 +21,9 @@ final class NeighborProbe {
   private let predicates: [Evaluator]?
   /// The row the predicates and the projection run on.
   private let scratch: ScratchRow
-  /// The filters' tests for a call, kept between calls so a call allocates none; nil while a
-  /// call is under way (one that starts meanwhile gets its own).
-  @exclusivity(unchecked) private var spareTests: [NeighborFilter.Test?]?
+  /// The filters' tests for a call, kept between calls so a call allocates none; empty while
+  /// a call is under way (one that starts meanwhile gets its own).
+  @exclusivity(unchecked) private var spareTests: [NeighborFilter.Test?] = []
 
   init(
     from: Int, relationship: Int?, to: Int, step: RelationshipStep, filters: [NeighborFilter],
@@ -44,7 +44,6 @@ final class NeighborProbe {
       predicates?.append(predicate)
     }
     self.predicates = predicates
-    if predicates == nil { spareTests = Array(repeating: nil, count: filters.count) }
   }
 
   /// Whether the hop from `row`'s node reaches a node for which every predicate is true.
@@ -92,11 +91,13 @@ final class NeighborProbe {
     of node: NodeID, preparing row: Row, _ context: ExecutionContext,
     _ accept: (Row) throws -> Bool
   ) throws -> Bool {
-    var tests = spareTests ?? Array(repeating: nil, count: filters.count)
-    spareTests = nil
+    // Swapped out and back rather than copied: the list is neither retained nor released.
+    var tests: [NeighborFilter.Test?] = []
+    swap(&tests, &spareTests)
+    if tests.isEmpty { tests = Array(repeating: nil, count: filters.count) }
     defer {
       for index in tests.indices { tests[index] = nil }
-      spareTests = tests
+      swap(&tests, &spareTests)
     }
     var settled = 0
     return try scratch.use(with: row) { probe in

@@ -9,8 +9,8 @@
 final class ScratchRow {
   /// The slots of the outer row that are read.
   private let outerSlots: [Int]
-  /// The row, between uses; nil before the first and while one is under way.
-  @exclusivity(unchecked) private var spare: Row?
+  /// The row, between uses; empty before the first and while one is under way.
+  @exclusivity(unchecked) private var spare: Row = []
 
   init(outerSlots: [Int]) { self.outerSlots = outerSlots }
 
@@ -23,9 +23,10 @@ final class ScratchRow {
   /// in.
   @inline(__always)
   func use<T>(with row: Row, _ body: (inout Row) throws -> T) rethrows -> T {
-    var scratch = spare ?? []
-    spare = nil
-    defer { spare = scratch }
+    // Swapped out and back rather than copied: the row is neither retained nor released.
+    var scratch: Row = []
+    swap(&scratch, &spare)
+    defer { swap(&scratch, &spare) }
     if scratch.count < row.count {
       scratch.append(contentsOf: repeatElement(.null, count: row.count - scratch.count))
     }
