@@ -14,9 +14,17 @@ extension ExpressionCompiler {
       // Compiled on its own rather than mapped into an array, whose closures are called
       // through a conversion thunk.
       let argument = try compile(arguments[0])
-      return { row, context in
-        let value = try argument(row, context)
-        return value.isNull ? .null : try located(span) { try unary(value) }
+      switch unary {
+      case .plain(let body):
+        return { row, context in
+          let value = try argument(row, context)
+          return value.isNull ? .null : try located(span) { try body(value) }
+        }
+      case .inContext(let body):
+        return { row, context in
+          let value = try argument(row, context)
+          return value.isNull ? .null : try located(span) { try body(value, context) }
+        }
       }
     }
     let evaluators = try arguments.map(compile)

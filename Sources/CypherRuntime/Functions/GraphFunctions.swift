@@ -8,27 +8,17 @@ extension ScalarFunctions {
       default: throw invalid("length", value)
       }
     },
-    "keys": ScalarFunction(1...1) { arguments, context in
-      if arguments[0].isNull { return .null }
-      return .list(try context.properties(of: arguments[0]).keys.sorted().map { .string($0) })
+    "keys": .unary { value, context in
+      .list(try context.properties(of: value).keys.sorted().map { .string($0) })
     },
-    "properties": ScalarFunction(1...1) { arguments, context in
-      if arguments[0].isNull { return .null }
-      return .map(try context.properties(of: arguments[0]))
+    "properties": .unary { value, context in .map(try context.properties(of: value)) },
+    "labels": .unary { value, context in
+      guard case .node(let id) = value else { throw invalid("labels", value) }
+      return .list(try context.labels(of: id).map { .string($0) })
     },
-    "labels": ScalarFunction(1...1) { arguments, context in
-      switch arguments[0] {
-      case .null: return .null
-      case .node(let id): return .list(try context.labels(of: id).map { .string($0) })
-      default: throw invalid("labels", arguments[0])
-      }
-    },
-    "type": ScalarFunction(1...1) { arguments, context in
-      switch arguments[0] {
-      case .null: return .null
-      case .relationship(let relationship): return .string(try context.typeName(of: relationship))
-      default: throw invalid("type", arguments[0])
-      }
+    "type": .unary { value, context in
+      guard case .relationship(let relationship) = value else { throw invalid("type", value) }
+      return .string(try context.typeName(of: relationship))
     },
     "id": .unary { value in
       switch value {

@@ -4,7 +4,14 @@ struct ScalarFunction: Sendable {
   let body: @Sendable ([RuntimeValue], ExecutionContext) throws -> RuntimeValue
   /// For a one-argument function that maps null to null, its body for a non-null argument:
   /// called without gathering the argument into an array.
-  let nonNullBody: (@Sendable (RuntimeValue) throws -> RuntimeValue)?
+  let nonNullBody: NonNullBody?
+
+  /// The body of a one-argument function for a non-null argument.
+  enum NonNullBody: Sendable {
+    case plain(@Sendable (RuntimeValue) throws -> RuntimeValue)
+    /// One that reads the graph (`type`, `labels`…).
+    case inContext(@Sendable (RuntimeValue, ExecutionContext) throws -> RuntimeValue)
+  }
 
   init(
     _ arity: ClosedRange<Int>,
@@ -15,15 +22,29 @@ struct ScalarFunction: Sendable {
     nonNullBody = nil
   }
 
-  private init(unary body: @escaping @Sendable (RuntimeValue) throws -> RuntimeValue) {
-    arity = 1...1
-    self.body = { arguments, _ in arguments[0].isNull ? .null : try body(arguments[0]) }
-    nonNullBody = body
+  private init(arity: ClosedRange<Int>, nonNull: NonNullBody) {
+    self.arity = arity
+    nonNullBody = nonNull
+    switch nonNull {
+    case .plain(let unary):
+      body = { arguments, _ in arguments[0].isNull ? .null : try unary(arguments[0]) }
+    case .inContext(let unary):
+      body = { arguments, context in
+        arguments[0].isNull ? .null : try unary(arguments[0], context)
+      }
+    }
   }
 
   /// A one-argument function that maps null to null.
   static func unary(_ body: @escaping @Sendable (RuntimeValue) throws -> RuntimeValue) -> Self {
-    ScalarFunction(unary: body)
+    ScalarFunction(arity: 1...1, nonNull: .plain(body))
+  }
+
+  /// A one-argument function that maps null to null and reads the graph for anything else.
+  static func unary(
+    inContext body: @escaping @Sendable (RuntimeValue, ExecutionContext) throws -> RuntimeValue
+  ) -> Self {
+    ScalarFunction(arity: 1...1, nonNull: .inContext(body))
   }
 }
 
