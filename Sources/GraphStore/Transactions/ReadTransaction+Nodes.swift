@@ -54,6 +54,13 @@ extension ReadTransaction {
     return try labelNames(row.labels)
   }
 
+  /// Whether node `id` has the label with the interned ID `labelID`.
+  /// - Throws: `StoreError.nodeNotFound` when there is no such node.
+  package func node(_ id: NodeID, hasLabel labelID: Int64) throws -> Bool {
+    guard let row = try nodeRow(id) else { throw StoreError.nodeNotFound(id) }
+    return row.labels.contains(labelID)
+  }
+
   /// One property of node `id`, `.null` when the node does not have it.
   /// - Throws: `StoreError.nodeNotFound` when there is no such node.
   public func property(_ key: String, ofNode id: NodeID) throws -> Value {
