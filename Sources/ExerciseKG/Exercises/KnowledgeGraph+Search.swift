@@ -5,24 +5,35 @@ extension KnowledgeGraph {
   /// The full-text index keyword search runs on.
   static let exerciseSearchIndex = "exercise_search"
 
+  /// The property indexes the service's reads seek through: exercises by `id` (`GET
+  /// /v1/exercises/{id}`, the explanation of the chosen) and the vocabularies by `name` (the
+  /// goal, muscles, equipment and conditions a recommendation names).
+  static let servingIndexes = [
+    ("Exercise", "id"), ("MuscleGroup", "name"), ("Equipment", "name"), ("Goal", "name"),
+    ("Condition", "name"),
+  ].map { PropertyIndexDescription(label: $0, key: $1) }
+
   /// Creates what the service's lookups need, unless it exists: the full-text index over
-  /// exercises' name, instructions and category, and the property index on exercises' `id`
-  /// (`GET /v1/exercises/{id}` seeks through it). `kg serve` calls it on start.
+  /// exercises' name, instructions and category, and the property indexes of
+  /// `servingIndexes`. `kg serve` calls it on start.
   public func prepareForServing() throws {
-    let (hasSearch, hasIDIndex) = try store.read { transaction in
-      (
+    let (hasSearch, missing) = try store.read { transaction in
+      let existing = try transaction.propertyIndexes()
+      return (
         try transaction.fullTextIndexes().contains { $0.name == Self.exerciseSearchIndex },
-        try transaction.propertyIndexes().contains { $0.label == "Exercise" && $0.key == "id" }
+        Self.servingIndexes.filter { !existing.contains($0) }
       )
     }
-    guard !hasSearch || !hasIDIndex else { return }
+    guard !hasSearch || !missing.isEmpty else { return }
     try write { transaction in
       if !hasSearch {
         try transaction.createFullTextIndex(
           named: Self.exerciseSearchIndex, label: "Exercise",
           keys: ["name", "instructions", "category"])
       }
-      if !hasIDIndex { try transaction.createPropertyIndex(label: "Exercise", key: "id") }
+      for index in missing {
+        try transaction.createPropertyIndex(label: index.label, key: index.key)
+      }
     }
   }
 
