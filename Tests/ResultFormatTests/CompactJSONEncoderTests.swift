@@ -6,16 +6,6 @@ import Testing
 /// `CompactJSONEncoder` writes what Foundation's `JSONEncoder` writes with sorted keys and
 /// unescaped slashes; every case is checked against it.
 @Suite struct CompactJSONEncoderTests {
-  func foundationText(_ value: some Encodable) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(value), as: UTF8.self)
-  }
-
-  func compactText(_ value: some Encodable) throws -> String {
-    String(decoding: try CompactJSONEncoder().encode(value), as: UTF8.self)
-  }
-
   func expectSameText(
     _ value: some Encodable, sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
