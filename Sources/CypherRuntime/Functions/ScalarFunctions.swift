@@ -22,8 +22,8 @@ struct ScalarFunction: Sendable {
     nonNullBody = nil
   }
 
-  private init(arity: ClosedRange<Int>, nonNull: NonNullBody) {
-    self.arity = arity
+  private init(nonNull: NonNullBody) {
+    arity = 1...1
     nonNullBody = nonNull
     switch nonNull {
     case .plain(let unary):
@@ -37,14 +37,14 @@ struct ScalarFunction: Sendable {
 
   /// A one-argument function that maps null to null.
   static func unary(_ body: @escaping @Sendable (RuntimeValue) throws -> RuntimeValue) -> Self {
-    ScalarFunction(arity: 1...1, nonNull: .plain(body))
+    ScalarFunction(nonNull: .plain(body))
   }
 
   /// A one-argument function that maps null to null and reads the graph for anything else.
   static func unary(
     inContext body: @escaping @Sendable (RuntimeValue, ExecutionContext) throws -> RuntimeValue
   ) -> Self {
-    ScalarFunction(arity: 1...1, nonNull: .inContext(body))
+    ScalarFunction(nonNull: .inContext(body))
   }
 }
 
