@@ -6,7 +6,7 @@ import GraphStore
 extension ExecutionContext {
   /// `value.key`: a node's or relationship's property, or a map's entry. Entity reads come from
   /// the store's snapshot cache when the transaction has one.
-  func property(_ key: InternedName, of value: RuntimeValue) throws -> RuntimeValue {
+  func property(_ key: PropertyKey, of value: RuntimeValue) throws -> RuntimeValue {
     // Entities' without passing the key's look-up along as a closure.
     switch value {
     case .node(let id): return try property(try key.resolve(in: transaction), of: id)
@@ -49,10 +49,9 @@ extension ExecutionContext {
     }
   }
 
-  /// Whether `node` has the label `label`.
-  func node(_ node: NodeID, has label: InternedName) throws -> Bool {
-    guard let labelID = try label.resolve(in: transaction) else { return false }
-    return try entity { try transaction.node(node, hasLabel: labelID) }
+  /// The label bitmap of `node`'s row (see `LabelRequirement`).
+  func labelBits(of node: NodeID) throws -> Int64 {
+    try entity { try transaction.labelBits(ofNode: node) }
   }
 
   func labels(of node: NodeID) throws -> [String] {

@@ -2,7 +2,7 @@ import CypherSyntax
 
 extension ExpressionCompiler {
   func compileProperty(_ subject: Expression, key: String, span: SourceSpan) throws -> Evaluator {
-    let key = InternedName(key, .propertyKey)
+    let key = PropertyKey(key)
     // `n.key`, the commonest form: the entity is read from its slot in place, not through the
     // variable's own evaluator and a copy.
     if case .variable(let name) = subject.kind {
@@ -64,16 +64,14 @@ extension ExpressionCompiler {
   /// `n:A:B|C`: each group needs one of its labels.
   func compileHasLabels(_ subject: Expression, _ labels: [[String]]) throws -> Evaluator {
     let subject = try compile(subject)
-    // A node's labels are tested by ID against its row, without their names.
-    let labelGroups = labels.map { $0.map { InternedName($0, .label) } }
+    // A node's labels are tested as an expand tests its far node's: by the bitmap of its row.
+    let requirement = LabelRequirement(labels)
     return { row, context in
       switch try subject(row, context) {
       case .null: return .null
       case .node(let id):
         return .boolean(
-          try labelGroups.allSatisfy { group in
-            try group.contains { try context.node(id, has: $0) }
-          })
+          try requirement.isSatisfied(by: id, labelBits: try context.labelBits(of: id), context))
       case .relationship(let relationship):
         let type = try context.typeName(of: relationship)
         return .boolean(labels.allSatisfy { $0.contains(type) })

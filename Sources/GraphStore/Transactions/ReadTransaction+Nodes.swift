@@ -54,11 +54,12 @@ extension ReadTransaction {
     return try labelNames(row.labels)
   }
 
-  /// Whether node `id` has the label with the interned ID `labelID`.
+  /// The label bitmap of node `id`, as adjacency rows carry it for their far node
+  /// (`Neighbor.labelBits`).
   /// - Throws: `StoreError.nodeNotFound` when there is no such node.
-  package func node(_ id: NodeID, hasLabel labelID: Int64) throws -> Bool {
+  package func labelBits(ofNode id: NodeID) throws -> Int64 {
     guard let row = try nodeRow(id) else { throw StoreError.nodeNotFound(id) }
-    return row.labels.contains(labelID)
+    return row.labels.bits
   }
 
   /// One property of node `id`, `.null` when the node does not have it.

@@ -70,9 +70,6 @@ public class ReadTransaction {
   /// an ID names the same key forever.
   package func propertyKeyID(_ key: String) throws -> Int64? { try resolve(key, .propertyKey) }
 
-  /// The interned ID of a label, nil when the graph has never used it.
-  package func labelID(_ label: String) throws -> Int64? { try resolve(label, .label) }
-
   /// Entries this transaction interned but has not committed; only a writer has any.
   func uncommittedID(of name: String, _ kind: CatalogKind) -> Int64? { nil }
   func uncommittedName(of id: Int64, _ kind: CatalogKind) -> String? { nil }
