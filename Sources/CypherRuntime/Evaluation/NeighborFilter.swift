@@ -111,7 +111,7 @@ private final class NodeList {
     switch value {
     case .null: return nil
     case .list(let elements):
-      if !Self.isSameStorage(elements, self.elements) {
+      if !elements.isSameStorage(as: self.elements) {
         self.elements = elements
         nodes.ids = elements.compactMap {
           if case .node(let id) = $0 { return id }
@@ -125,10 +125,15 @@ private final class NodeList {
     }
   }
 
-  private static func isSameStorage(_ a: [RuntimeValue], _ b: [RuntimeValue]) -> Bool {
-    a.count == b.count
-      && a.withUnsafeBufferPointer { a in
-        b.withUnsafeBufferPointer { a.baseAddress == $0.baseAddress }
+}
+
+extension Array {
+  /// Whether this array and `other` are one list, not two equal ones: the same storage (and
+  /// count). Compares no elements.
+  func isSameStorage(as other: [Element]) -> Bool {
+    count == other.count
+      && withUnsafeBufferPointer { mine in
+        other.withUnsafeBufferPointer { mine.baseAddress == $0.baseAddress }
       }
   }
 }

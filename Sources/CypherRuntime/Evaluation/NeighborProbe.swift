@@ -9,7 +9,9 @@ import GraphModel
 ///
 /// The bindings go into a `ScratchRow`, into which each call copies only the slots of the
 /// outer row that the predicates and the projection read. The predicates are `NeighborFilter`s:
-/// what they need of the outer row is computed once per call.
+/// what they need of the outer row is computed once per call. When the first keeps only the
+/// nodes of a list (`m IN wanted`), a `NeighborScreen` answers the calls from nodes that reach
+/// none of them without a walk.
 final class NeighborProbe {
   private let from: Int
   /// The relationship's slot; nil when nothing reads the relationship.
@@ -19,6 +21,9 @@ final class NeighborProbe {
   private let filters: [NeighborFilter]
   /// The filters' predicates when none prepares a test per call: evaluated as they are.
   private let predicates: [Evaluator]?
+  /// The nodes that can reach a listed node, when the first filter prepares its test per call
+  /// (and so may keep only a list's nodes) and the step can be walked backwards.
+  private let screen: NeighborScreen?
   /// The row the predicates and the projection run on.
   private let scratch: ScratchRow
   /// The filters' tests for a call, kept between calls so a call allocates none; empty while
@@ -44,6 +49,11 @@ final class NeighborProbe {
       predicates?.append(predicate)
     }
     self.predicates = predicates
+    if case .perCall? = filters.first, step.isReversible {
+      screen = NeighborScreen(step: step)
+    } else {
+      screen = nil
+    }
   }
 
   /// Whether the hop from `row`'s node reaches a node for which every predicate is true.
@@ -98,6 +108,16 @@ final class NeighborProbe {
     defer {
       for index in tests.indices { tests[index] = nil }
       swap(&tests, &spareTests)
+    }
+    if let screen {
+      // Prepared before the first neighbor, to see whether it lists the nodes to reach; one
+      // that fails is prepared again (and fails) where the first neighbor reaches it.
+      tests[0] = try? filters[0].prepare(row, context)
+      if case .member(let targets)? = tests[0],
+        try !screen.admits(node, reaching: targets, context)
+      {
+        return false
+      }
     }
     var settled = 0
     return try scratch.use(with: row) { probe in
