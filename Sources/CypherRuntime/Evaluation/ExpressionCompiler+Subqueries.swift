@@ -71,17 +71,24 @@ extension ExpressionCompiler {
     return (SubqueryRows(root: root, probe: probe), lowering.slots)
   }
 
-  /// A probe for a plan that is one hop from a bound node followed only by filters, whose
-  /// rows `reading` will be evaluated on.
+  /// A probe for a plan that is one hop from a bound node with only filters around it, whose
+  /// rows `reading` will be evaluated on. A filter before the hop reads none of its variables
+  /// (the planner runs `WHERE size($muscles) = 0` first); the probe tests it first too, once a
+  /// call.
   private func neighborProbe(_ plan: LogicalPlan, _ lowering: Lowering, reading: [Expression])
     throws -> NeighborProbe?
   {
-    guard case .expand(let expand) = plan.operators.first, expand.length == nil,
+    var predicates: [Expression] = []
+    var operators = plan.operators[...]
+    while case .filter(let predicate)? = operators.first {
+      predicates.append(predicate)
+      operators = operators.dropFirst()
+    }
+    guard case .expand(let expand)? = operators.first, expand.length == nil,
       !expand.isInto, expand.distinctFrom.isEmpty, let from = slots[expand.from],
       let relationship = lowering.slots[expand.relationship], let to = lowering.slots[expand.to]
     else { return nil }
-    var predicates: [Expression] = []
-    for logicalOperator in plan.operators.dropFirst() {
+    for logicalOperator in operators.dropFirst() {
       guard case .filter(let predicate) = logicalOperator else { return nil }
       predicates.append(predicate)
     }
