@@ -49,7 +49,8 @@ import Testing
     #expect(rows == expected)
   }
 
-  /// `EXISTS` and `COUNT` over the same list, both ways round the relationship.
+  /// `EXISTS` and `COUNT` over the same list, both ways round the relationship, of one type,
+  /// of two and of any.
   @Test func existsAndCountAgreeWithTheWalks() throws {
     let rows = try graph.execute(
       """
@@ -57,7 +58,8 @@ import Testing
       MATCH (a:A)
       RETURN a.i AS i, EXISTS { (a)-[:R]->(t:T) WHERE t IN wanted } AS reaches,
         COUNT { (a)-[:R|S]->(t:T) WHERE t IN wanted } AS count,
-        EXISTS { (t:T)<-[:S]-(a) WHERE t IN wanted } AS backwards
+        EXISTS { (t:T)<-[:S]-(a) WHERE t IN wanted } AS backwards,
+        COUNT { (a)-->(t:T) WHERE t IN wanted } AS anyType
       ORDER BY i
       """
     ).result.rows
@@ -65,10 +67,8 @@ import Testing
       let wanted = [1, 6].contains(i % 8)
       let byR = wanted && i % 3 != 0
       let byS = wanted && i % 5 == 0
-      return [
-        .integer(Int64(i)), .boolean(byR), .integer(Int64((byR ? 1 : 0) + (byS ? 1 : 0))),
-        .boolean(byS),
-      ]
+      let count = Value.integer(Int64((byR ? 1 : 0) + (byS ? 1 : 0)))
+      return [.integer(Int64(i)), .boolean(byR), count, .boolean(byS), count]
     }
     #expect(rows == expected)
   }

@@ -124,7 +124,6 @@ private final class NodeList {
       return try located(span) { throw ExpressionCompiler.notAList(value) }
     }
   }
-
 }
 
 extension Array {

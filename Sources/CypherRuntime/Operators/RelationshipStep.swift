@@ -73,9 +73,8 @@ final class RelationshipStep {
     return count
   }
 
-  /// Whether the step can be walked backwards, from the nodes it reaches: it has one direction
-  /// and names its types.
-  var isReversible: Bool { direction != .both && !types.isEmpty }
+  /// Whether the step can be walked backwards, from the nodes it reaches: it has one direction.
+  var isReversible: Bool { direction != .both }
 
   /// Walks a reversible step backwards from `targets`: calls `body` with the adjacency list, read
   /// from the target's side, of each target that passes the far-node label test — the
@@ -83,7 +82,7 @@ final class RelationshipStep {
   func forEachAdjacency(
     reaching targets: [NodeID], _ context: ExecutionContext, _ body: ([Neighbor]) throws -> Void
   ) throws {
-    precondition(isReversible, "a step of both directions or of any type is walked forwards")
+    precondition(isReversible, "a step of both directions is walked forwards")
     let transaction = context.transaction
     let backwards: Direction = direction == .outgoing ? .incoming : .outgoing
     for typeID in try resolvedTypeIDs(transaction) {
