@@ -49,14 +49,15 @@ OPTIONAL MATCH (hurt:MuscleGroup)-[:PART_OF*0..4]->(injury:MuscleGroup)
 WITH wantedMuscles, ownedEquipment, collect(DISTINCT hurt) AS avoidedMuscles
 OPTIONAL MATCH (goal:Goal {name: $goal})
 MATCH (e:Exercise)
-  WHERE e.difficulty <= $level AND NOT e.id IN $exclude
+  WHERE NOT e.id IN $exclude
 OPTIONAL MATCH (e)-[goalEdge:TARGETS]->(goal)
 WITH e, goalEdge, wantedMuscles, ownedEquipment, avoidedMuscles
   WHERE $goal IS NULL OR goalEdge IS NOT NULL
 WITH e, goalEdge, ownedEquipment, avoidedMuscles,
   [(e)-[t:TARGETS]->(m:MuscleGroup) WHERE size($muscles) = 0 OR m IN wantedMuscles |
     t.role] AS roles
-  WHERE size(roles) > 0 OR size($muscles) = 0
+  // The level is tested here, after the roles, which turn most candidates away for less.
+  WHERE (size(roles) > 0 OR size($muscles) = 0) AND e.difficulty <= $level
 WITH e, ownedEquipment, avoidedMuscles,
   2 * size([r IN roles WHERE r = 'primary']) + size([r IN roles WHERE r <> 'primary'])
     + 3 * coalesce(goalEdge.weight, 0.0)
