@@ -62,10 +62,11 @@ WITH e, ownedEquipment, avoidedMuscles,
   2 * size([r IN roles WHERE r = 'primary']) + size([r IN roles WHERE r <> 'primary'])
     + 3 * coalesce(goalEdge.weight, 0.0)
     + 1 - 0.5 * ($level - e.difficulty) AS score,
-  (size($avoid) = 0 OR NOT EXISTS {
-      (e)-[c:CONTRAINDICATED]->(x) WHERE c.severity >= $severity AND x.name IN $avoid })
-    AND ($equipment IS NULL OR NOT EXISTS {
+  // The equipment first: it turns more candidates away, for less, than the conditions do.
+  ($equipment IS NULL OR NOT EXISTS {
       (e)-[:REQUIRES]->(q:Equipment) WHERE NOT q IN ownedEquipment })
+    AND (size($avoid) = 0 OR NOT EXISTS {
+      (e)-[c:CONTRAINDICATED]->(x) WHERE c.severity >= $severity AND x.name IN $avoid })
     AND (size(avoidedMuscles) = 0 OR NOT EXISTS {
       (e)-[:TARGETS {role: 'primary'}]->(m:MuscleGroup) WHERE m IN avoidedMuscles })
     AS eligible
