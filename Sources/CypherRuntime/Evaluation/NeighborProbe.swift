@@ -109,17 +109,20 @@ final class NeighborProbe {
       for index in tests.indices { tests[index] = nil }
       swap(&tests, &spareTests)
     }
+    var settled = 0
     if let screen {
       // Prepared before the first neighbor, to see whether it lists the nodes to reach; one
-      // that fails is prepared again (and fails) where the first neighbor reaches it.
+      // that fails is prepared again (and fails) where the first neighbor reaches it. Settled
+      // here as `admits` would settle it.
       tests[0] = try? filters[0].prepare(row, context)
-      if case .member(let targets)? = tests[0],
-        try !screen.admits(node, reaching: targets, context)
-      {
-        return false
+      switch tests[0] {
+      case .always?: settled = 1
+      case .never?: return false
+      case .member(let targets)?:
+        if try !screen.admits(node, reaching: targets, context) { return false }
+      default: break
       }
     }
-    var settled = 0
     return try scratch.use(with: row) { probe in
       try eachStep(of: node, context) { relationship, neighbor in
         try admits(neighbor, relationship, binding: &probe, row, &tests, &settled, context)
