@@ -178,4 +178,60 @@ struct FixedCatalog: GraphCatalog {
                       Argument
         """)
   }
+
+  @Test func itemsAFilterDoesNotReadAreComputedAfterIt() throws {
+    let plan = try explain(
+      """
+      MATCH (e:Exercise)
+      WITH e.name AS name, e.difficulty AS difficulty, size(e.name) AS length
+      WHERE difficulty <= 2 AND length > 3
+      RETURN name
+      """)
+    #expect(
+      plan == """
+        ProduceResults(name)
+          Select(name)
+            Select(name, difficulty, length)
+              Projection(e.name AS name)
+                Filter(difficulty <= 2 AND length > 3)
+                  Projection(e.difficulty AS difficulty, size(e.name) AS length)
+                    NodeByLabelScan(e:Exercise)
+                      Argument
+        """)
+  }
+
+  @Test func aFilterThatReadsNoItemMovesBeforeTheProjection() throws {
+    let plan = try explain(
+      """
+      MATCH (m:MuscleGroup)<-[:TARGETS]-(e:Exercise)
+      WITH e, m, size([(e)-[:REQUIRES]->(q) | q]) AS kit WHERE m.name = 'quads'
+      RETURN e, kit
+      """)
+    #expect(
+      plan == """
+        ProduceResults(e, kit)
+          Select(e, kit)
+            Select(e, m, kit)
+              Projection(size([(e)-[:REQUIRES]->(q) | q]) AS kit)
+                Expand((m)<-[anon_1:TARGETS]-(e:Exercise))
+                  Filter(m.name = 'quads')
+                    NodeByLabelScan(m:MuscleGroup)
+                      Argument
+        """)
+  }
+
+  @Test func aProjectionStaysWholeWhenALaterItemReadsANameTheFilterNeeds() throws {
+    let plan = try explain(
+      "MATCH (e:Exercise) WITH e.name AS e, e AS node WHERE e = 'Squat' RETURN node")
+    #expect(
+      plan == """
+        ProduceResults(node)
+          Select(node)
+            Select(e, node)
+              Filter(e = 'Squat')
+                Projection(e.name AS e, e AS node)
+                  NodeByLabelScan(e:Exercise)
+                    Argument
+        """)
+  }
 }

@@ -1,29 +1,33 @@
 /// The rewrite passes, in the order they run:
 ///
-/// 1. `FilterPushDown` moves each filter to just after the operator that binds the last of its
+/// 1. `ProjectionSplit` computes the items of a projection a filter does not read after the
+///    filter, so they are computed only for the rows it keeps (and a filter that reads none
+///    of them moves before the projection, for the next pass to move further);
+/// 2. `FilterPushDown` moves each filter to just after the operator that binds the last of its
 ///    variables, so rows are dropped as early as possible;
-/// 2. `OptionalMatchElimination` turns an OPTIONAL MATCH whose null rows a filter right after
+/// 3. `OptionalMatchElimination` turns an OPTIONAL MATCH whose null rows a filter right after
 ///    it drops into a MATCH — which needs that filter pushed down next to it;
-/// 3. `NodeByIdSelection` then finds, right after each node scan, a filter on the node's id
+/// 4. `NodeByIdSelection` then finds, right after each node scan, a filter on the node's id
 ///    and turns the pair into a seek by id — which needs the filters pushed down next to their
 ///    scans first;
-/// 4. `IndexSelection` likewise turns a label scan and an equality filter on an indexed
+/// 5. `IndexSelection` likewise turns a label scan and an equality filter on an indexed
 ///    property into an index seek (after the seek by id, which reads fewer nodes);
-/// 5. `BoundStart` starts a pattern from a node bound earlier instead of a label scan that
+/// 6. `BoundStart` starts a pattern from a node bound earlier instead of a label scan that
 ///    is only probed for an edge to it (after the seeks, which it must not undo, and after the
 ///    OPTIONAL MATCHes it may join are eliminated);
-/// 6. `LabelFilterFusion` folds a label filter on the node an expand reaches into the expand,
+/// 7. `LabelFilterFusion` folds a label filter on the node an expand reaches into the expand,
 ///    which checks it from the adjacency row — again needing the filter pushed next to it;
-/// 7. `TopSelection` fuses ORDER BY with the LIMIT after it;
-/// 8. `DegreeCounting` turns an expand whose rows are only counted into a count per node —
+/// 8. `TopSelection` fuses ORDER BY with the LIMIT after it;
+/// 9. `DegreeCounting` turns an expand whose rows are only counted into a count per node —
 ///    after label filters are folded into the expand, which it then counts from the bitmaps;
-/// 9. `OptionalExpandFusion` turns an OPTIONAL MATCH whose plan is a single expand into an
-///    optional expand — after label filters are folded into that expand.
+/// 10. `OptionalExpandFusion` turns an OPTIONAL MATCH whose plan is a single expand into an
+///     optional expand — after label filters are folded into that expand.
 ///
 /// Each pass also rewrites the plans nested in OPTIONAL MATCH and MERGE.
 enum Rewrites {
   static func apply(to plan: LogicalPlan, catalog: any GraphCatalog) -> LogicalPlan {
     var plan = plan
+    plan = ProjectionSplit.apply(to: plan)
     plan = FilterPushDown.apply(to: plan)
     plan = OptionalMatchElimination.apply(to: plan)
     plan = NodeByIdSelection.apply(to: plan)
