@@ -109,4 +109,24 @@ import Testing
     }
     #expect(rows == expected)
   }
+
+  /// Nodes that reach the list from far apart in the ID range (two of 2,000 here) are kept as
+  /// sorted IDs rather than a bitmap (`NodeIDSet`); the answers are the walks' again.
+  @Test func startsFarApartAnswerAsTheWalksDo() throws {
+    for statement in [
+      "CREATE (:T {k: 99})",
+      "UNWIND range(0, 1999) AS i CREATE (:B {i: i})",
+      "MATCH (b:B), (t:T {k: 99}) WHERE b.i IN [0, 1999] CREATE (b)-[:R]->(t)",
+    ] {
+      try graph.execute(statement)
+    }
+    let rows = try graph.execute(
+      """
+      MATCH (t:T {k: 99}) WITH collect(t) AS wanted
+      MATCH (b:B) WHERE EXISTS { (b)-[:R]->(t:T) WHERE t IN wanted }
+      RETURN b.i AS i ORDER BY i
+      """
+    ).result.rows
+    #expect(rows == [[0], [1999]])
+  }
 }
