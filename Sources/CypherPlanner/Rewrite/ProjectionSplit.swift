@@ -32,7 +32,8 @@ enum ProjectionSplit {
       guard !later.isEmpty,
         later.allSatisfy({ Conjuncts.variables(in: $0.expression).isDisjoint(with: firstNames) })
       else { continue }
-      let split: [LogicalOperator] = (first.isEmpty ? [] : [.project(first)]) + operators[index + 1..<filters]
+      let split: [LogicalOperator] =
+        (first.isEmpty ? [] : [.project(first)]) + operators[index + 1..<filters]
       operators.replaceSubrange(index..<filters, with: split + [.project(later)])
       index += split.count
     }
