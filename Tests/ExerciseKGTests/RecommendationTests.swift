@@ -55,6 +55,11 @@ import Testing
       #expect(
         result.explanation.paths.allSatisfy { $0.hasPrefix(result.exercise.name + " -TARGETS-> ") })
       #expect(result.explanation.paths.contains { $0.hasSuffix("-PART_OF-> legs") })
+      // Each leg muscle is PART_OF legs directly: its path is one hop up.
+      for match in result.explanation.muscles {
+        let path = "\(result.exercise.name) -TARGETS-> \(match.muscle) -PART_OF-> legs"
+        #expect(result.explanation.paths.contains(path), "\(path)")
+      }
     }
   }
 
