@@ -8,11 +8,12 @@ import GraphModel
 /// A list bound before the probe's operator (`collect(…) AS wanted`) is the same for every row,
 /// and many rows' nodes typically reach none of its few nodes: a walk forward over all their
 /// relationships finds that out at a cost per row; a walk back and a look-up per row in a
-/// `NodeIDSet` cost less (recommendations that name muscles: 6–8% fewer instructions). The screen is built
-/// once the probe has run for enough rows with the same list to pay for the walk back (see
-/// `build(_:_:)`), and kept while the run and the list are the same; for read-only runs only,
-/// since it describes the run's one snapshot. The probe still walks forward from a node the
-/// screen admits, so matches, their order and every filter's evaluation are as without it.
+/// `NodeIDSet` cost less (recommendations that name muscles: 6–8% fewer instructions). The
+/// screen is built once the probe has run for enough rows with the same list to pay for the
+/// walk back (see `build(_:_:)`), and kept while the run and the list are the same; for
+/// read-only runs only, since it describes the run's one snapshot. The probe still walks
+/// forward from a node the screen admits, so matches, their order and every filter's
+/// evaluation are as without it.
 ///
 /// Used by one running query at a time, so its state is exempt from exclusivity checks.
 final class NeighborScreen {
