@@ -14,9 +14,14 @@ struct NodeIDSet {
 
   /// The set of `ids`, in any order, repeats allowed.
   init(_ ids: [Int64]) {
-    guard let low = ids.min(), let high = ids.max() else {
+    guard var low = ids.first else {
       storage = .sorted([])
       return
+    }
+    var high = low
+    for id in ids {
+      low = Swift.min(low, id)
+      high = Swift.max(high, id)
     }
     let (span, overflow) = high.subtractingReportingOverflow(low)
     // A bitmap at most about four times the size of the sorted IDs.
@@ -43,13 +48,8 @@ struct NodeIDSet {
       guard !overflow, offset >= 0, offset >> 6 < Int64(words.count) else { return false }
       return words[Int(offset >> 6)] & (1 &<< UInt64(offset & 63)) != 0
     case .sorted(let ids):
-      var low = 0
-      var high = ids.count
-      while low < high {
-        let middle = (low + high) / 2
-        if ids[middle] < id { low = middle + 1 } else { high = middle }
-      }
-      return low < ids.count && ids[low] == id
+      let position = ids.partitioningIndex { $0 >= id }
+      return position < ids.count && ids[position] == id
     }
   }
 }

@@ -29,17 +29,11 @@ final class TopOperator: DrainingOperator {
         candidate = try order.keyed(row, context)
       }
       // After every kept row with keys not after the candidate's: stable for ties.
-      var low = 0
-      var high = kept.count
-      while low < high {
-        let middle = (low + high) / 2
-        if order.precedes(candidate.keys, kept[middle].keys) {
-          high = middle
-        } else {
-          low = middle + 1
-        }
+      // Searched by position: an element passed to the test would be copied, row and all.
+      let position = kept.indices.partitioningIndex {
+        order.precedes(candidate.keys, kept[$0].keys)
       }
-      kept.insert(candidate, at: low)
+      kept.insert(candidate, at: position)
       if kept.count > count { kept.removeLast() }
     }
     handOut(kept.map(\.row))
