@@ -63,6 +63,26 @@ import Testing
     }
   }
 
+  @Test func pathsClimbEveryPartOfToEachRequestedRegion() throws {
+    // Leg muscles are PART_OF legs, which is PART_OF lower body: two hops up.
+    for result in try recommend(RecommendationRequest(muscles: ["lower body"])).results {
+      for match in result.explanation.muscles where match.muscle != "legs" {
+        let path =
+          "\(result.exercise.name) -TARGETS-> \(match.muscle) -PART_OF-> legs -PART_OF-> lower body"
+        #expect(result.explanation.paths.contains(path), "\(path)")
+      }
+    }
+    // Lower back is PART_OF both back and core: one path to each.
+    let results = try recommend(RecommendationRequest(muscles: ["back", "core"], limit: 30))
+      .results.filter { $0.explanation.muscles.contains { $0.muscle == "lower back" } }
+    #expect(!results.isEmpty)
+    for result in results {
+      let muscle = "\(result.exercise.name) -TARGETS-> lower back"
+      #expect(result.explanation.paths.contains("\(muscle) -PART_OF-> back"))
+      #expect(result.explanation.paths.contains("\(muscle) -PART_OF-> core"))
+    }
+  }
+
   @Test func scoresFollowTheDocumentedFormulaAndComeBestFirst() throws {
     let response = try recommend(
       RecommendationRequest(goal: "Strength", muscles: ["chest"], level: 2))

@@ -51,7 +51,7 @@ extension KnowledgeGraph {
           explanations[candidate.exercise.id].map {
             Recommendation(
               exercise: candidate.exercise, score: candidate.score,
-              explanation: Explanation($0, equipment: candidate.exercise.equipment))
+              explanation: Explanation($0, exercise: candidate.exercise))
           }
         },
         excluded: request.explain
