@@ -127,13 +127,25 @@ import Testing
     let store = try GraphStore(
       path: directory.path("small.sqlite"),
       configuration: StoreConfiguration(snapshotCacheRows: 2))
-    let ids = try store.write { tx throws in
-      try (0..<10).map { try tx.createNode(labels: ["N"], properties: ["n": .integer($0)]) }
+    let (ids, relationshipIDs) = try store.write { tx throws in
+      let ids = try (0..<10).map {
+        try tx.createNode(labels: ["N"], properties: ["n": .integer($0)])
+      }
+      let relationshipIDs = try (0..<10).map {
+        try tx.createRelationship(
+          from: ids[$0], to: ids[($0 + 1) % 10], type: "NEXT",
+          properties: ["n": .integer(Int64($0))])
+      }
+      return (ids, relationshipIDs)
     }
     for _ in 0..<2 {
       try store.read { tx throws in
         let values = try ids.map { try tx.property("n", ofNode: $0) }
         #expect(values == (0..<10).map { Value.integer($0) })
+        let relationshipValues = try relationshipIDs.map {
+          try tx.property("n", ofRelationship: $0)
+        }
+        #expect(relationshipValues == (0..<10).map { Value.integer($0) })
       }
     }
   }

@@ -61,8 +61,12 @@ final class SnapshotCache {
   /// together) kept; past it the cache starts again empty.
   let capacity: Int
   @exclusivity(unchecked) private var dataVersion: Int64?
-  @exclusivity(unchecked) private var nodes = IntegerTable<NodeRow>()
-  @exclusivity(unchecked) private var relationships = IntegerTable<RelationshipRow>()
+  /// The node and relationship rows, by ID, held unretained: a look-up lends its row to the
+  /// caller's closure without a retain and a release (atomic, and among the commonest of a
+  /// query's costs); `owners` keeps them alive.
+  @exclusivity(unchecked) private var nodes = IntegerTable<Unmanaged<NodeRow>>()
+  @exclusivity(unchecked) private var relationships = IntegerTable<Unmanaged<RelationshipRow>>()
+  @exclusivity(unchecked) private var owners: [AnyObject] = []
   /// By node: the ranges read so far, a handful per node.
   @exclusivity(unchecked) private var adjacency = IntegerTable<[AdjacencyRange]>()
   /// By label ID: the nodes with the label, in ID order.
@@ -86,22 +90,35 @@ final class SnapshotCache {
   /// Marks every row stale: the next transaction starts empty.
   func invalidate() { dataVersion = nil }
 
-  /// The node `id`, from memory or else from `read` (whose row is then kept).
-  func node(_ id: NodeID, _ read: () throws -> NodeRow?) rethrows -> NodeRow? {
-    if let row = nodes[id.rawValue] { return row }
+  /// Calls `body` with the node `id`, from memory or else from `read` (whose row is then
+  /// kept); nil when there is none. `body` must not use the cache: the row is lent to it
+  /// unretained.
+  func withNode<Result>(
+    _ id: NodeID, _ read: () throws -> NodeRow?, _ body: (NodeRow) throws -> Result
+  ) rethrows -> Result? {
+    if let row = nodes[id.rawValue] { return try row._withUnsafeGuaranteedRef(body) }
     guard let row = try read() else { return nil }
-    if admit(1) { nodes[id.rawValue] = row }
-    return row
+    if admit(1) {
+      nodes[id.rawValue] = Unmanaged.passUnretained(row)
+      owners.append(row)
+    }
+    return try body(row)
   }
 
-  /// The relationship `id`, from memory or else from `read` (whose row is then kept).
-  func relationship(_ id: RelationshipID, _ read: () throws -> RelationshipRow?) rethrows
-    -> RelationshipRow?
-  {
-    if let row = relationships[id.rawValue] { return row }
+  /// Calls `body` with the relationship `id`, from memory or else from `read` (whose row is
+  /// then kept); nil when there is none. `body` must not use the cache: the row is lent to it
+  /// unretained.
+  func withRelationship<Result>(
+    _ id: RelationshipID, _ read: () throws -> RelationshipRow?,
+    _ body: (RelationshipRow) throws -> Result
+  ) rethrows -> Result? {
+    if let row = relationships[id.rawValue] { return try row._withUnsafeGuaranteedRef(body) }
     guard let row = try read() else { return nil }
-    if admit(1) { relationships[id.rawValue] = row }
-    return row
+    if admit(1) {
+      relationships[id.rawValue] = Unmanaged.passUnretained(row)
+      owners.append(row)
+    }
+    return try body(row)
   }
 
   /// The relationships of `node` in `direction` of type `typeID` (all types when nil), from
@@ -171,6 +188,7 @@ final class SnapshotCache {
   private func removeAll() {
     nodes.removeAll()
     relationships.removeAll()
+    owners.removeAll()
     adjacency.removeAll()
     labelled.removeAll()
     sought.removeAll()

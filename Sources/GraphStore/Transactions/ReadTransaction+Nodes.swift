@@ -20,9 +20,17 @@ extension ReadTransaction {
 
   /// Node `id` decoded: from the snapshot cache when this connection has one, else from its row.
   func nodeRow(_ id: NodeID) throws -> SnapshotCache.NodeRow? {
-    guard let cache else { return try readNodeRow(id) }
+    try withDecodedNodeRow(id) { $0 }
+  }
+
+  /// Calls `body` with node `id`'s row, lent from the snapshot cache without a retain when
+  /// there is one; nil when there is no such node. `body` must not read the graph.
+  private func withDecodedNodeRow<Result>(
+    _ id: NodeID, _ body: (SnapshotCache.NodeRow) throws -> Result
+  ) throws -> Result? {
+    guard let cache else { return try readNodeRow(id).map(body) }
     checkActive()
-    return try cache.node(id) { try readNodeRow(id) }
+    return try cache.withNode(id, { try readNodeRow(id) }, body)
   }
 
   private func readNodeRow(_ id: NodeID) throws -> SnapshotCache.NodeRow? {
@@ -58,8 +66,10 @@ extension ReadTransaction {
   /// (`Neighbor.labelBits`).
   /// - Throws: `StoreError.nodeNotFound` when there is no such node.
   package func labelBits(ofNode id: NodeID) throws -> Int64 {
-    guard let row = try nodeRow(id) else { throw StoreError.nodeNotFound(id) }
-    return row.labels.bits
+    guard let bits = try withDecodedNodeRow(id, \.labels.bits) else {
+      throw StoreError.nodeNotFound(id)
+    }
+    return bits
   }
 
   /// One property of node `id`, `.null` when the node does not have it.
@@ -73,7 +83,7 @@ extension ReadTransaction {
   package func property(keyID: Int64?, ofNode id: NodeID) throws -> Value {
     let value: Value?
     if cache != nil {
-      value = try nodeRow(id).map { row in keyID.flatMap { row.properties[$0] } ?? .null }
+      value = try withDecodedNodeRow(id) { row in keyID.flatMap { row.properties[$0] } ?? .null }
     } else {
       value = try withNodeRow(id) { _, properties -> Value in
         guard let keyID else { return .null }

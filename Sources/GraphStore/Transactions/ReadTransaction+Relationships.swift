@@ -5,9 +5,17 @@ extension ReadTransaction {
   /// Relationship `id` decoded: from the snapshot cache when this connection has one, else
   /// from its row.
   func relationshipRow(_ id: RelationshipID) throws -> SnapshotCache.RelationshipRow? {
+    try withDecodedRelationshipRow(id) { $0 }
+  }
+
+  /// Calls `body` with relationship `id`'s row, lent from the snapshot cache without a retain
+  /// when there is one; nil when there is no such relationship. `body` must not read the graph.
+  private func withDecodedRelationshipRow<Result>(
+    _ id: RelationshipID, _ body: (SnapshotCache.RelationshipRow) throws -> Result
+  ) throws -> Result? {
     checkActive()
-    guard let cache else { return try readRelationshipRow(id) }
-    return try cache.relationship(id) { try readRelationshipRow(id) }
+    guard let cache else { return try readRelationshipRow(id).map(body) }
+    return try cache.withRelationship(id, { try readRelationshipRow(id) }, body)
   }
 
   private func readRelationshipRow(_ id: RelationshipID) throws -> SnapshotCache.RelationshipRow? {
@@ -43,7 +51,9 @@ extension ReadTransaction {
     checkActive()
     let value: Value?
     if cache != nil {
-      value = try relationshipRow(id).map { row in keyID.flatMap { row.properties[$0] } ?? .null }
+      value = try withDecodedRelationshipRow(id) { row in
+        keyID.flatMap { row.properties[$0] } ?? .null
+      }
     } else {
       value = try connection.withStatement("SELECT properties FROM relationship WHERE id = ?") {
         statement -> Value? in
