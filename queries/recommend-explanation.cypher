@@ -15,14 +15,16 @@
 //   ({name, weight} or null), cautions ([{condition, severity, reason}] of the avoided
 //   conditions and muscles below $severity).
 //
-// The paths are walked from each matched muscle, under its TARGETS relationship, rather than
-// from the exercise again in a column of their own, which would walk the TARGETS twice.
+// The goal is found once, then each exercise's edge to it, as in `recommend`; the paths are
+// walked from each matched muscle, under its TARGETS relationship, rather than from the
+// exercise again in a column of their own, which would walk the TARGETS twice.
 OPTIONAL MATCH (wanted:MuscleGroup)-[:PART_OF*0..4]->(region:MuscleGroup)
   WHERE region.name IN $muscles
 WITH collect(DISTINCT wanted) AS wantedMuscles
+OPTIONAL MATCH (goal:Goal {name: $goal})
 MATCH (e:Exercise)
   WHERE e.id IN $ids
-OPTIONAL MATCH (e)-[goalEdge:TARGETS]->(goal:Goal {name: $goal})
+OPTIONAL MATCH (e)-[goalEdge:TARGETS]->(goal)
 RETURN e.id AS id,
   [(e)-[t:TARGETS]->(m:MuscleGroup) WHERE size($muscles) = 0 OR m IN wantedMuscles |
     {muscle: m.name, role: t.role,
