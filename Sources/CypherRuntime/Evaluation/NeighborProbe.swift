@@ -101,6 +101,19 @@ final class NeighborProbe {
     of node: NodeID, preparing row: Row, _ context: ExecutionContext,
     _ accept: (Row) throws -> Bool
   ) throws -> Bool {
+    var first: NeighborFilter.Test?
+    if let screen {
+      // Prepared before the first neighbor, to see whether it lists the nodes to reach; one
+      // that fails is prepared again (and fails) where the first neighbor reaches it. A node
+      // the screen turns away is answered before the tests below are set up.
+      first = try? filters[0].prepare(row, context)
+      switch first {
+      case .never?: return false
+      case .member(let targets)?:
+        if try !screen.admits(node, reaching: targets, context) { return false }
+      default: break
+      }
+    }
     // Swapped out and back rather than copied: the list is neither retained nor released.
     var tests: [NeighborFilter.Test?] = []
     swap(&tests, &spareTests)
@@ -109,20 +122,10 @@ final class NeighborProbe {
       for index in tests.indices { tests[index] = nil }
       swap(&tests, &spareTests)
     }
+    // Settled here as `admits` would settle it; moved in, not copied.
     var settled = 0
-    if let screen {
-      // Prepared before the first neighbor, to see whether it lists the nodes to reach; one
-      // that fails is prepared again (and fails) where the first neighbor reaches it. Settled
-      // here as `admits` would settle it.
-      tests[0] = try? filters[0].prepare(row, context)
-      switch tests[0] {
-      case .always?: settled = 1
-      case .never?: return false
-      case .member(let targets)?:
-        if try !screen.admits(node, reaching: targets, context) { return false }
-      default: break
-      }
-    }
+    if case .always? = first { settled = 1 }
+    swap(&tests[0], &first)
     return try scratch.use(with: row) { probe in
       try eachStep(of: node, context) { relationship, neighbor in
         try admits(neighbor, relationship, binding: &probe, row, &tests, &settled, context)
